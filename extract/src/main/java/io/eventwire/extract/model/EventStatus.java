@@ -1,0 +1,4 @@
+package io.eventwire.extract.model;
+
+/** Whether the event already happened or was announced for the future. */
+public enum EventStatus { OCCURRED, PLANNED }
