@@ -1,0 +1,39 @@
+package io.eventwire.sink.topology;
+
+import io.eventwire.schemas.Event;
+import io.eventwire.schemas.Topics;
+import io.eventwire.schemas.flat.FlatEventView;
+import io.eventwire.schemas.wire.AvroSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * events → one topic per event type (Avro, key: eventId) and events.json (the flat JSON view, key: eventId), for
+ * the consumers that want only one kind of event or do not speak Avro.
+ */
+public final class SinkTopology {
+
+    private SinkTopology() {
+    }
+
+    public static Topology build() {
+        AvroSerde<Event> events = AvroSerde.events();
+        StreamsBuilder builder = new StreamsBuilder();
+        // A tombstone on the compacted events topic carries no type to route by; the per-type topics keep the event.
+        KStream<String, Event> stream = builder.stream(Topics.EVENTS, Consumed.with(Serdes.String(), events)
+                        .withName("read-events"))
+                .filter((eventId, event) -> event != null, Named.as("skip-tombstones"));
+
+        stream.to((eventId, event, context) -> Topics.forType(event.getType()),
+                Produced.with(Serdes.String(), events).withName("route-by-type"));
+
+        stream.mapValues(FlatEventView::toJsonLine, Named.as("flat-json-view"))
+                .to(Topics.EVENTS_JSON, Produced.with(Serdes.String(), Serdes.String()).withName("write-json-mirror"));
+        return builder.build();
+    }
+}
