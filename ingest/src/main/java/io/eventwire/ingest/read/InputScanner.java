@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * Expands the paths a user names into the files to ingest. A file named explicitly is always an input (an
  * unsupported one is rejected with a reason); in a folder, article files are inputs and everything else
- * (sidecar metadata, READMEs) is listed as skipped so nothing disappears unnoticed.
+ * (READMEs, stray files) is listed as skipped; sidecar metadata is read with its article so nothing disappears unnoticed.
  */
 public final class InputScanner {
 
@@ -28,13 +28,14 @@ public final class InputScanner {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).sorted().forEach(file -> {
+                    List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+                    for (Path file : all) {
                         if (ArticleParser.contentTypeOf(file) != null) {
                             inputs.add(file);
-                        } else {
+                        } else if (!isSidecar(file, all)) {
                             skipped.add(file);
                         }
-                    });
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + path, e);
                 }
@@ -45,5 +46,16 @@ public final class InputScanner {
             }
         }
         return new Scan(List.copyOf(inputs), List.copyOf(skipped), List.copyOf(missing));
+    }
+
+    /** A {@code <stem>.json} next to a {@code <stem>.txt} or {@code .html} is that article's metadata. */
+    private static boolean isSidecar(Path file, List<Path> siblings) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".json")) {
+            return false;
+        }
+        String stem = ArticleParser.stem(file);
+        return siblings.stream().anyMatch(other -> other.getParent().equals(file.getParent())
+                && ArticleParser.stem(other).equals(stem) && ArticleParser.contentTypeOf(other) != null);
     }
 }

@@ -116,11 +116,12 @@ class ArticleParserTest {
         write("one.txt", "A.");
         write("one.json", "{}");
         write("README.md", "about");
+        write("orphan.json", "{}");
         Files.createDirectories(dir.resolve("sub"));
         write("sub/two.html", "<p>B.</p>");
         InputScanner.Scan scan = InputScanner.scan(List.of(dir, dir.resolve("absent.txt")));
         assertThat(scan.inputs()).containsExactly(dir.resolve("one.txt"), dir.resolve("sub/two.html"));
-        assertThat(scan.skipped()).containsExactlyInAnyOrder(dir.resolve("one.json"), dir.resolve("README.md"));
+        assertThat(scan.skipped()).containsExactlyInAnyOrder(dir.resolve("orphan.json"), dir.resolve("README.md"));
         assertThat(scan.missing()).containsExactly(dir.resolve("absent.txt"));
     }
 

@@ -1,0 +1,182 @@
+package io.eventwire.app.cli;
+
+import io.eventwire.app.broker.EmbeddedKafka;
+import io.eventwire.app.kafka.KafkaConnection;
+import io.eventwire.app.pipeline.BundledSamples;
+import io.eventwire.app.pipeline.LocalPipeline;
+import io.eventwire.app.watch.EventTable;
+import io.eventwire.app.watch.EventWatcher;
+import io.eventwire.ingest.Ingestor;
+import io.eventwire.schemas.Event;
+import io.eventwire.schemas.EventType;
+import io.eventwire.schemas.Topics;
+import io.eventwire.schemas.flat.FlatEventView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/** The main job: broker (embedded unless told otherwise), ingest, extract and sink in one process. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline: ingest the inputs, extract events, route them, and print them.",
+                "Without --bootstrap-servers it starts an embedded Kafka broker; without --input it reads the "
+                        + "bundled sample articles."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders: .txt (with optional <stem>.json metadata), .html, .jsonl.")
+    List<Path> inputs;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep the embedded broker's data and the Streams state here (default: a temporary folder).")
+    Path dataDir;
+
+    @Option(names = "--follow", description = "Keep running: ingest files that appear in the inputs, print events live.")
+    boolean follow;
+
+    @Option(names = "--json", description = "Print the final events as JSON lines in the flat view instead of a table.")
+    boolean json;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Stream threads per stage.")
+    int threads;
+
+    @Option(names = "--max-article-bytes", defaultValue = "1048576", paramLabel = "BYTES",
+            description = "Larger articles go to the dead-letter topic (default: ${DEFAULT-VALUE}).")
+    long maxArticleBytes;
+
+    @Option(names = "--timeout", defaultValue = "180", paramLabel = "SECONDS",
+            description = "Give up if the input is not processed within this time (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        Path work = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("eventwire-run-");
+        EmbeddedKafka broker = null;
+        try {
+            if (!kafka.external()) {
+                broker = EmbeddedKafka.start(dataDir == null ? null : dataDir.resolve("broker"), 0);
+                err.printf("Embedded Kafka broker (KRaft) on %s, started in %d ms%n", broker.bootstrapServers(),
+                        broker.startMillis());
+            }
+            KafkaConnection connection = kafka.connect(broker == null ? null : broker.bootstrapServers());
+            return runPipeline(connection, work, started);
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+            if (dataDir == null) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private int runPipeline(KafkaConnection connection, Path work, long started) throws Exception {
+        List<Path> sources = inputs != null ? inputs : List.of(BundledSamples.copyTo(work.resolve("samples")));
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        Map<String, Event> latest = new LinkedHashMap<>();
+        try (LocalPipeline pipeline = LocalPipeline.start(connection, work.resolve("streams"), kafka.partitions,
+                threads, maxArticleBytes, timeout);
+             EventWatcher watcher = new EventWatcher(connection, Topics.perType(), false,
+                     event -> onEvent(event, latest))) {
+            if (!pipeline.createdTopics().isEmpty()) {
+                err.printf("Created topics: %s%n", String.join(", ", pipeline.createdTopics()));
+            }
+            err.printf("Pipeline running (extract, sink) after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            if (!json) {
+                out.println(EventTable.header());
+            }
+            if (follow) {
+                return follow(pipeline.ingestor(), sources);
+            }
+            long ingestStarted = System.nanoTime();
+            Ingestor.Report report = pipeline.ingestor().ingest(sources);
+            boolean done = pipeline.awaitProcessed(timeout) && awaitWatcher(watcher, timeout);
+            long processedMillis = (System.nanoTime() - ingestStarted) / 1_000_000;
+            if (json) {
+                synchronized (latest) {
+                    latest.values().forEach(event -> out.println(FlatEventView.toJsonLine(event)));
+                }
+            }
+            printSummary(report, latest, processedMillis, (System.nanoTime() - started) / 1_000_000);
+            if (!done) {
+                err.printf("Timed out after %d s before the pipeline had processed all input.%n", timeoutSeconds);
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    private void onEvent(Event event, Map<String, Event> latest) {
+        synchronized (latest) {
+            latest.put(event.getEventId(), event);
+            if (!json) {
+                out.println(EventTable.row(event));
+            } else if (follow) {
+                out.println(FlatEventView.toJsonLine(event));
+            }
+        }
+    }
+
+    private int follow(Ingestor ingestor, List<Path> sources) throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        err.println("Following the inputs; Ctrl-C to stop.");
+        ingestor.follow(sources, Duration.ofSeconds(1), () -> stop.getCount() == 0);
+        return 0;
+    }
+
+    /** The stages are done: wait until the watcher has read everything they committed. */
+    private static boolean awaitWatcher(EventWatcher watcher, Duration timeout) throws InterruptedException {
+        long since = System.currentTimeMillis();
+        long deadline = since + timeout.toMillis();
+        while (!watcher.caughtUpSince(since)) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    private void printSummary(Ingestor.Report report, Map<String, Event> latest, long processedMillis, long totalMillis) {
+        Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+        synchronized (latest) {
+            latest.values().forEach(e -> byType.merge(e.getType(), 1L, Long::sum));
+        }
+        PrintStream summary = json ? err : out;
+        summary.println();
+        summary.printf("Summary: %d articles ingested, %d dead letters, %d files skipped; %d events%s%n",
+                report.articles(), report.deadLetters(), report.skipped().size(), latest.size(),
+                byType.isEmpty() ? "" : " (" + byType.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
+        summary.printf("Processed in %d ms after ingest started; wall time %d ms%n", processedMillis, totalMillis);
+        report.missing().forEach(path -> summary.printf("Input not found: %s%n", path));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.eventwire.app.cli;
+
+import io.eventwire.app.kafka.KafkaConnection;
+import io.eventwire.app.kafka.TopicSetup;
+import io.eventwire.app.pipeline.Stages;
+import io.eventwire.app.pipeline.StreamsApp;
+import io.eventwire.ingest.Ingestor;
+import io.eventwire.ingest.publish.KafkaArticleTarget;
+import io.eventwire.ingest.read.ArticleParser;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Each stage alone against a cluster, as in production: one process per stage, scaled by running more. */
+@Command(name = "stage", mixinStandardHelpOptions = true,
+        description = "Runs one stage of the pipeline against a Kafka cluster.",
+        subcommands = {StageCommand.Ingest.class, StageCommand.Extract.class, StageCommand.Sink.class})
+public final class StageCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a stage: ingest, extract or sink");
+    }
+
+    static KafkaConnection clusterOf(KafkaOptions kafka, CommandSpec spec) {
+        if (!kafka.external()) {
+            throw new ParameterException(spec.commandLine(),
+                    "a stage runs against a cluster: give --bootstrap-servers (or use `eventwire run`)");
+        }
+        KafkaConnection connection = kafka.connect(null);
+        try (Admin admin = Admin.create(connection.clientProperties())) {
+            TopicSetup.ensureTopics(admin, kafka.partitions);
+        }
+        return connection;
+    }
+
+    static void awaitShutdown() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Publishes articles from files and folders to articles.raw (bad ones to articles.dlq).")
+    static final class Ingest implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        KafkaOptions kafka;
+        @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+                description = "Files or folders: .txt (with optional <stem>.json metadata), .html, .jsonl.")
+        List<Path> inputs;
+        @Option(names = "--follow", description = "Keep watching the inputs for new or changed files.")
+        boolean follow;
+        @Option(names = "--max-article-bytes", defaultValue = "1048576", paramLabel = "BYTES")
+        long maxArticleBytes;
+
+        @Override
+        public Integer call() throws Exception {
+            KafkaConnection connection = clusterOf(kafka, spec);
+            try (KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties())) {
+                Ingestor ingestor = new Ingestor(new ArticleParser(maxArticleBytes, Clock.systemUTC()), target,
+                        Clock.systemUTC());
+                Ingestor.Report report;
+                if (follow) {
+                    CountDownLatch stop = new CountDownLatch(1);
+                    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                    report = ingestor.follow(inputs, Duration.ofSeconds(1), () -> stop.getCount() == 0);
+                } else {
+                    report = ingestor.ingest(inputs);
+                }
+                System.out.printf("ingest: %d articles, %d dead letters, %d files skipped%n",
+                        report.articles(), report.deadLetters(), report.skipped().size());
+                return report.missing().isEmpty() ? 0 : 2;
+            }
+        }
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Runs the extract Streams application (articles.raw -> events) until stopped.")
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        KafkaOptions kafka;
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
+        int threads;
+        @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
+        Path stateDir;
+
+        @Override
+        public Integer call() throws Exception {
+            KafkaConnection connection = clusterOf(kafka, spec);
+            Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-extract-");
+            try (StreamsApp app = Stages.startExtract(connection, state, threads, Duration.ofMinutes(5))) {
+                System.err.println("extract running; stop with SIGTERM or Ctrl-C");
+                awaitShutdown();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "sink", mixinStandardHelpOptions = true,
+            description = "Runs the sink Streams application (events -> per-type topics, events.json) until stopped.")
+    static final class Sink implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        KafkaOptions kafka;
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
+        int threads;
+        @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
+        Path stateDir;
+
+        @Override
+        public Integer call() throws Exception {
+            KafkaConnection connection = clusterOf(kafka, spec);
+            Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-sink-");
+            try (StreamsApp app = Stages.startSink(connection, state, threads, Duration.ofMinutes(5))) {
+                System.err.println("sink running; stop with SIGTERM or Ctrl-C");
+                awaitShutdown();
+            }
+            return 0;
+        }
+    }
+}

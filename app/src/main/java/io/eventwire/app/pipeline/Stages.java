@@ -1,0 +1,30 @@
+package io.eventwire.app.pipeline;
+
+import io.eventwire.app.kafka.KafkaConnection;
+import io.eventwire.app.kafka.StreamsSettings;
+import io.eventwire.extract.RuleBasedExtractor;
+import io.eventwire.extract.topology.ArticleExtraction;
+import io.eventwire.extract.topology.ExtractTopology;
+import io.eventwire.sink.topology.SinkTopology;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Starts the pipeline's Streams stages with their production wiring. */
+public final class Stages {
+
+    private Stages() {
+    }
+
+    public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
+        ArticleExtraction extraction = new ArticleExtraction(new RuleBasedExtractor(), Clock.systemUTC());
+        return StreamsApp.start(StreamsSettings.EXTRACT_APP_ID, ExtractTopology.build(extraction), connection,
+                stateDir.resolve("extract"), threads, timeout);
+    }
+
+    public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
+        return StreamsApp.start(StreamsSettings.SINK_APP_ID, SinkTopology.build(), connection,
+                stateDir.resolve("sink"), threads, timeout);
+    }
+}

@@ -1,0 +1,62 @@
+package io.eventwire.app.pipeline;
+
+import io.eventwire.app.kafka.KafkaConnection;
+import io.eventwire.app.kafka.StreamsSettings;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** One running Kafka Streams application of the pipeline (extract or sink). */
+public final class StreamsApp implements AutoCloseable {
+
+    private final KafkaStreams streams;
+    private final String applicationId;
+
+    private StreamsApp(KafkaStreams streams, String applicationId) {
+        this.streams = streams;
+        this.applicationId = applicationId;
+    }
+
+    /** Starts the application and waits until it is running (its partitions assigned), up to {@code timeout}. */
+    public static StreamsApp start(String applicationId, Topology topology, KafkaConnection connection,
+                                   Path stateDir, int threads, Duration timeout) {
+        KafkaStreams streams = new KafkaStreams(topology,
+                StreamsSettings.forApplication(applicationId, connection, stateDir, threads));
+        CountDownLatch running = new CountDownLatch(1);
+        streams.setStateListener((newState, oldState) -> {
+            if (newState == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        streams.start();
+        try {
+            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                streams.close(Duration.ofSeconds(5));
+                throw new IllegalStateException(applicationId + " did not reach RUNNING within " + timeout
+                        + " (state " + streams.state() + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            streams.close(Duration.ofSeconds(5));
+            throw new IllegalStateException("interrupted while starting " + applicationId, e);
+        }
+        return new StreamsApp(streams, applicationId);
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}
