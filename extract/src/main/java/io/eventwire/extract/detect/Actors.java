@@ -159,6 +159,10 @@ public final class Actors {
             if (m.from() < from || m.to() > to) {
                 continue;
             }
+            if (a.norm(m.to()).equals("of") && placeAt(a, m.to() + 1) || a.norm(m.to()).equals("city")
+                    && a.norm(m.to() + 1).equals("of") && placeAt(a, m.to() + 2)) {
+                continue;
+            }
             for (GeoEntry e : m.values()) {
                 if (e.kind() == GeoEntry.Kind.PLACE && e.specificity() > bestSpec) {
                     best = m;
@@ -167,6 +171,15 @@ public final class Actors {
             }
         }
         return best;
+    }
+
+    private static boolean placeAt(Analysis a, int i) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+            if (m.from() == i && placeEntry(m) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static GeoEntry placeEntry(PhraseIndex.Match<GeoEntry> m) {

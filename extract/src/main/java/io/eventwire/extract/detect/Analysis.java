@@ -30,6 +30,8 @@ public final class Analysis {
     public final List<PhraseIndex.Match<GeoEntry>> geo;
     public final List<NumberSpan> numbers;
     public final List<DateMention> dates;
+    /** token index after a dateline such as "KHARKIV, Ukraine --" or "HROZA:", else 0 */
+    public final int datelineEnd;
     private final ReferenceData ref;
     private final Map<String, List<PhraseIndex.Match<Boolean>>> lex = new HashMap<>();
 
@@ -43,6 +45,28 @@ public final class Analysis {
         this.numbers = NumberParser.findAll(tokens, 0, tokens.size(), n -> ref.isWord("PERSON", n),
                 n -> ref.isWord("SUBCOUNT", n));
         this.dates = DateResolver.findAll(tokens, 0, tokens.size(), published);
+        this.datelineEnd = dateline(text);
+    }
+
+    private int dateline(String text) {
+        for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+            Token t = tokens.get(i);
+            if (t.is("--") || t.is(":")) {
+                Token first = tokens.get(0);
+                String raw = text.substring(first.start(), first.end());
+                if (raw.length() < 3 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+                    return 0;
+                }
+                for (int k = 1; k < i; k++) {
+                    Token x = tokens.get(k);
+                    if (x.isWord() && !x.capitalized()) {
+                        return 0;
+                    }
+                }
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     public int size() {

@@ -52,7 +52,8 @@ public final class ArticleState {
                 continue;
             }
             int dist = Math.abs(d.from() - trig);
-            int score = dist + (d.pinsDay() ? 0 : 1000) + (preferNonReporting && d.reporting() ? 200 : 0);
+            int score = dist + (d.pinsDay() ? 0 : 1000) + (preferNonReporting && d.reporting() ? 200 : 0)
+                    - (d.kind() == DateMention.Kind.EXPLICIT ? 6 : 0);
             if (score < bestScore) {
                 bestScore = score;
                 best = d;

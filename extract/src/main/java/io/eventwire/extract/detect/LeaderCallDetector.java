@@ -35,9 +35,12 @@ public final class LeaderCallDetector {
         boolean weakVerb = false;
         if (trig < 0) {
             for (PhraseIndex.Match<Boolean> m : a.hits("CALL_VERB")) {
-                trig = m.from();
+                String w = a.norm(m.from());
+                if (trig < 0 || !(w.equals("told") || w.equals("discussed") || w.equals("tells"))
+                        && (a.norm(trig).equals("told") || a.norm(trig).equals("discussed") || a.norm(trig).equals("tells"))) {
+                    trig = m.from();
+                }
                 weakVerb = true;
-                break;
             }
         }
         boolean noun = false;

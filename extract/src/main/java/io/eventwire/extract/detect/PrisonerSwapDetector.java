@@ -100,6 +100,11 @@ public final class PrisonerSwapDetector {
             if (c.from() >= from && c.from() - from <= 5) {
                 return true;
             }
+            String n = a.norm(c.from());
+            if (c.to() <= from && from - c.to() <= 6 && (n.equals("hostages") || n.equals("prisoners")
+                    || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner"))) {
+                return true;
+            }
         }
         return false;
     }

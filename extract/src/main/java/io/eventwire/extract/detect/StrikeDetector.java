@@ -97,7 +97,7 @@ public final class StrikeDetector {
             String w = a.norm(m.from());
             if ((w.equals("hit") || w.equals("hits") || w.equals("shot") || w.equals("fired") || w.equals("launched")
                     || w.equals("targeted") || w.equals("attack") || w.equals("attacks") || w.equals("strike")
-                    || w.equals("strikes")) && !militaryContext(a, from, to)) {
+                    || w.equals("strikes")) && !militaryContext(a, from, to) && !actorBefore(a, st, m.from())) {
                 continue;
             }
             if ((w.equals("shot") || w.equals("shooting")) && a.norm(m.to()).equals("down")) {
@@ -119,6 +119,15 @@ public final class StrikeDetector {
         if (mod == Modality.Kind.PLANNED && a.anyWord(from, modAt, "will", "plans", "planned", "intends")) {
             return null;
         }
+        if (cas.any() || cas.killWord) {
+            Modality.Kind km = Modality.of(a, from, to, firstKill(a, from, to));
+            if (km == Modality.Kind.HYPOTHETICAL || km == Modality.Kind.NEGATED && !cas.any()) {
+                return null;
+            }
+        }
+        if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
+            return null; // "does not aim at residential buildings", "caused no casualties"
+        }
         if (cumulative(a, from, to) || st.isBackground(a, from, to)) {
             return null;
         }
@@ -134,7 +143,13 @@ public final class StrikeDetector {
             return null; // a bare toll in the thousands is a running total
         }
         // place
-        PhraseIndex.Match<GeoEntry> pm = Actors.bestPlace(a, from, to);
+        PhraseIndex.Match<GeoEntry> pm = null;
+        if (a.datelineEnd > from) {
+            pm = Actors.bestPlace(a, a.datelineEnd, to);
+        }
+        if (pm == null) {
+            pm = Actors.bestPlace(a, from, to);
+        }
         GeoEntry pe = Actors.placeEntry(pm);
         if (pe != null) {
             m.place = pe.canonical();
@@ -166,6 +181,20 @@ public final class StrikeDetector {
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
         return m;
+    }
+
+    private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
+        for (var g : a.geo) {
+            if (g.to() <= trig && trig - g.to() <= 2) {
+                for (var e : g.values()) {
+                    if (e.kind() == GeoEntry.Kind.COUNTRY || e.kind() == GeoEntry.Kind.DEMONYM
+                            || e.kind() == GeoEntry.Kind.ORG) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int countPlaces(Analysis a, int from, int to, int spec) {
@@ -272,7 +301,8 @@ public final class StrikeDetector {
                     return x.iso3();
                 }
                 String w = a.norm(at);
-                if (w.equals(",") || w.equals(".") || w.equals("said") || w.equals("and") && g > 0) {
+                if (a.tokens.get(at).isPunct() && !w.equals("-") || w.equals("said") || w.equals("and") && g > 0
+                        || startsActor(actors, at, x)) {
                     break;
                 }
             }
@@ -294,6 +324,15 @@ public final class StrikeDetector {
         return null;
     }
 
+    private static boolean startsActor(List<Actor> actors, int at, Actor self) {
+        for (Actor y : actors) {
+            if (y != self && y.from() == at && !(y.iso3().equals(self.iso3()))) {
+                return y.kind() != GeoEntry.Kind.COUNTRY || true;
+            }
+        }
+        return false;
+    }
+
     private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker) {
         String weak = null;
         for (Actor x : actors) {
@@ -306,8 +345,10 @@ public final class StrikeDetector {
             String p = a.norm(x.from() - 1);
             String p2 = a.norm(x.from() - 2);
             if (p.equals("in") || p.equals("on") || p.equals("against") || p.equals("into") || p.equals("across")
-                    || p.equals("over") || p.equals("of") || p.equals("at") || p.equals("the") && p2.equals("in")) {
-                return x.iso3();
+                    || p.equals("over") || p.equals("at") || p.equals("the") && p2.equals("in")) {
+                if (!a.norm(x.to()).equals("'s")) {
+                    return x.iso3();
+                }
             }
             if (a.norm(x.to()).equals("'s") && weak == null && !x.iso3().equals(attacker)) {
                 weak = x.iso3();
@@ -366,7 +407,7 @@ public final class StrikeDetector {
                     target = recent; // a sub-count or a superseded figure of the last strike
                 }
             }
-            if (target == null && (m.hedged || m.trig < 0 && !(recent != null && m.killWord
+            if (target == null && (m.hedged || m.trig < 0 && !m.separate && !(recent != null && m.killWord
                     && bigger(m, recent)))) {
                 continue;
             }
@@ -405,7 +446,7 @@ public final class StrikeDetector {
                 if (m.date != null && e.date != null && !e.weakDate && !m.date.equals(e.date)) {
                     continue;
                 }
-                if (dist > (m.definite ? 8 : 3)) {
+                if (dist > (m.definite ? 12 : 3)) {
                     continue;
                 }
                 if (dist < bestDist) {
@@ -503,6 +544,12 @@ public final class StrikeDetector {
     private static boolean compatible(Draft e, Mention m, boolean coreferent) {
         if (m.country != null && e.country != null && !m.country.equals(e.country)) {
             return false;
+        }
+        if (m.killed != null && e.killed != null && m.killed.value() != null
+                && m.killed.value().equals(e.killed.value())
+                && (m.place == null || e.location == null || placeOk(m.place, e.location)
+                || m.placeSpec < 3 || e.locationSpecificity < 3 || m.definite)) {
+            return true;
         }
         if (m.place != null && e.location != null && !placeOk(m.place, e.location)) {
             if (!(coreferent && (m.placeSpec < 3 || e.locationSpecificity < 3))) {

@@ -202,6 +202,10 @@ public final class NumberParser {
             if (!n.equals("one")) {
                 return null;
             }
+            if (!(j < to && (isPerson.test(t.get(j).norm()) || t.get(j).is("of") || t.get(j).is("people")
+                    || t.get(j).is("other") || t.get(j).is("more")))) {
+                return null;
+            }
         }
         if (VAGUE.contains(n)) {
             int j = i + 1;

@@ -56,7 +56,7 @@ public final class PageCleaner {
                 stopped = false;
             }
             String low = t.toLowerCase(Locale.ROOT);
-            String outlet = outletLine(t);
+            String outlet = wordMode[i] ? null : outletLine(t);
             if (outlet != null) {
                 cur.flushRun(text);
                 if (cur.publisher == null || !cur.hasContent()) {
@@ -75,7 +75,7 @@ public final class PageCleaner {
                 stopped = true;
                 continue;
             }
-            if (stopped || isJunk(t, low) || !cur.seen.add(t.length() >= 20 ? t : t + "#" + i)) {
+            if (stopped || !wordMode[i] && isJunk(t, low) || !cur.seen.add(t.length() >= 20 ? t : t + "#" + i)) {
                 cur.flushRun(text);
                 continue;
             }
