@@ -1,0 +1,196 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.reference.GeoEntry;
+import io.eventwire.extract.reference.Leader;
+import io.eventwire.extract.reference.PhraseIndex;
+import io.eventwire.extract.reference.ReferenceData;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds actors (countries, leaders, office holders) in a sentence. Office phrases resolve by date: "the US
+ * president" in 2022 is Biden, in 2025 Trump; "his Russian counterpart" is the primary leader of Russia.
+ */
+public final class Actors {
+
+    private final ReferenceData ref;
+
+    public Actors(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    public List<Actor> find(Analysis a, LocalDate date) {
+        List<Actor> out = new ArrayList<>();
+        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+            GeoEntry best = pick(m.values());
+            if (best == null) {
+                continue;
+            }
+            if (best.kind() == GeoEntry.Kind.LEADER) {
+                Leader l = term(best, date);
+                out.add(new Actor(m.from(), m.to(), best.iso3(), GeoEntry.Kind.LEADER,
+                        l != null ? l.surname() : best.canonical(), true));
+            } else if (best.kind() != GeoEntry.Kind.PLACE || hasCountryKind(m.values())) {
+                GeoEntry c = countryKind(m.values());
+                if (c != null) {
+                    out.add(new Actor(m.from(), m.to(), c.iso3(), c.kind(), null, false));
+                }
+            }
+        }
+        // office phrases
+        for (PhraseIndex.Match<Boolean> o : a.hits("OFFICE")) {
+            String office = officeName(a, o.from(), o.to());
+            String iso = null;
+            int from = o.from();
+            // left: "French President", "Turkey's president", "his Russian counterpart", "German Federal Chancellor"
+            for (Actor act : out) {
+                if (act.leaderLevel()) {
+                    continue;
+                }
+                int gap = o.from() - act.to();
+                boolean possessive = gap >= 1 && a.norm(act.to()).equals("'s");
+                if (gap >= 0 && gap <= 2 && (gap == 0 || possessive || gapWordsOk(a, act.to(), o.from()))) {
+                    iso = act.iso3();
+                    from = act.from();
+                }
+            }
+            // right: "President of Ukraine", "head of the Kremlin"
+            if (iso == null) {
+                int k = o.to();
+                if (a.norm(k).equals("of")) {
+                    k++;
+                    if (a.norm(k).equals("the")) {
+                        k++;
+                    }
+                    for (Actor act : out) {
+                        if (!act.leaderLevel() && act.from() == k) {
+                            iso = act.iso3();
+                        }
+                    }
+                }
+                if (a.norm(o.to() - 1).equals("kremlin")) {
+                    iso = "RUS";
+                }
+            }
+            if (iso == null) {
+                continue;
+            }
+            Leader l = ref.leaderOf(iso, office, date);
+            if (l == null && office != null) {
+                l = ref.leaderOf(iso, null, date);
+            }
+            out.add(new Actor(from, o.to(), iso, GeoEntry.Kind.LEADER, l != null ? l.surname() : null, true));
+        }
+        out.sort(Comparator.comparingInt(Actor::from));
+        return out;
+    }
+
+    private static boolean gapWordsOk(Analysis a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = a.norm(i);
+            if (!(n.equals("federal") || n.equals("then") || n.equals("former") || n.equals("acting")
+                    || n.equals("'s") || n.equals("interim") || n.equals("new"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String officeName(Analysis a, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(a.norm(i));
+        }
+        String s = sb.toString();
+        return switch (s) {
+            case "president" -> "president";
+            case "prime minister", "premier", "pm" -> "prime minister";
+            case "chancellor" -> "chancellor";
+            case "foreign minister" -> "foreign minister";
+            case "secretary of state" -> "secretary of state";
+            case "emir" -> "emir";
+            case "king" -> "king";
+            default -> null;
+        };
+    }
+
+    private Leader term(GeoEntry e, LocalDate date) {
+        for (Leader l : e.leaders()) {
+            if (l.inOffice(date)) {
+                return l;
+            }
+        }
+        return e.leaders().isEmpty() ? null : e.leaders().get(0);
+    }
+
+    private static GeoEntry pick(List<GeoEntry> vs) {
+        for (GeoEntry e : vs) {
+            if (e.kind() == GeoEntry.Kind.LEADER) {
+                return e;
+            }
+        }
+        return vs.isEmpty() ? null : vs.get(0);
+    }
+
+    private static boolean hasCountryKind(List<GeoEntry> vs) {
+        return countryKind(vs) != null;
+    }
+
+    private static GeoEntry countryKind(List<GeoEntry> vs) {
+        for (GeoEntry e : vs) {
+            if (e.kind() != GeoEntry.Kind.PLACE && e.kind() != GeoEntry.Kind.LEADER) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The most specific place named in tokens [from, to), or null. */
+    public static PhraseIndex.Match<GeoEntry> bestPlace(Analysis a, int from, int to) {
+        PhraseIndex.Match<GeoEntry> best = null;
+        int bestSpec = -1;
+        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+            if (m.from() < from || m.to() > to) {
+                continue;
+            }
+            if (a.norm(m.to()).equals("of") && placeAt(a, m.to() + 1) || a.norm(m.to()).equals("city")
+                    && a.norm(m.to() + 1).equals("of") && placeAt(a, m.to() + 2)) {
+                continue;
+            }
+            for (GeoEntry e : m.values()) {
+                if (e.kind() == GeoEntry.Kind.PLACE && e.specificity() > bestSpec) {
+                    best = m;
+                    bestSpec = e.specificity();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean placeAt(Analysis a, int i) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+            if (m.from() == i && placeEntry(m) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static GeoEntry placeEntry(PhraseIndex.Match<GeoEntry> m) {
+        if (m == null) {
+            return null;
+        }
+        for (GeoEntry e : m.values()) {
+            if (e.kind() == GeoEntry.Kind.PLACE) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.normalize.DateMention;
+import io.eventwire.extract.normalize.DateResolver;
+import io.eventwire.extract.normalize.NumberParser;
+import io.eventwire.extract.normalize.NumberSpan;
+import io.eventwire.extract.reference.GeoEntry;
+import io.eventwire.extract.reference.PhraseIndex;
+import io.eventwire.extract.reference.ReferenceData;
+import io.eventwire.extract.text.Sentence;
+import io.eventwire.extract.text.Token;
+import io.eventwire.extract.text.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the detectors need to know about one sentence, computed once: tokens, gazetteer matches, counts,
+ * time expressions and (lazily) lexicon hits per category. Confined to one extraction call (not shared).
+ */
+public final class Analysis {
+
+    public final Sentence sentence;
+    public final int story;
+    public final int index;
+    public final List<Token> tokens;
+    public final List<PhraseIndex.Match<GeoEntry>> geo;
+    public final List<NumberSpan> numbers;
+    public final List<DateMention> dates;
+    /** token index after a dateline such as "KHARKIV, Ukraine --" or "HROZA:", else 0 */
+    public final int datelineEnd;
+    private final ReferenceData ref;
+    private final Map<String, List<PhraseIndex.Match<Boolean>>> lex = new HashMap<>();
+
+    public Analysis(String text, Sentence sentence, int story, int index, ReferenceData ref, LocalDate published) {
+        this.sentence = sentence;
+        this.story = story;
+        this.index = index;
+        this.ref = ref;
+        this.tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        this.geo = ref.geo().findAll(tokens, 0, tokens.size());
+        this.numbers = NumberParser.findAll(tokens, 0, tokens.size(), n -> ref.isWord("PERSON", n),
+                n -> ref.isWord("SUBCOUNT", n));
+        this.dates = DateResolver.findAll(tokens, 0, tokens.size(), published);
+        this.datelineEnd = dateline(text);
+    }
+
+    private int dateline(String text) {
+        for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+            Token t = tokens.get(i);
+            if (t.is("--") || t.is(":")) {
+                Token first = tokens.get(0);
+                String raw = text.substring(first.start(), first.end());
+                if (raw.length() < 3 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+                    return 0;
+                }
+                for (int k = 1; k < i; k++) {
+                    Token x = tokens.get(k);
+                    if (x.isWord() && !x.capitalized()) {
+                        return 0;
+                    }
+                }
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public String norm(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
+    }
+
+    public List<PhraseIndex.Match<Boolean>> hits(String category) {
+        return lex.computeIfAbsent(category, c -> ref.lexicon(c).findAll(tokens, 0, tokens.size()));
+    }
+
+    public List<PhraseIndex.Match<Boolean>> hits(String category, int from, int to) {
+        List<PhraseIndex.Match<Boolean>> out = new ArrayList<>();
+        for (PhraseIndex.Match<Boolean> m : hits(category)) {
+            if (m.from() >= from && m.to() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    public boolean has(String category, int from, int to) {
+        for (PhraseIndex.Match<Boolean> m : hits(category)) {
+            if (m.from() >= from && m.to() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isWord(String category, int i) {
+        return i >= 0 && i < tokens.size() && ref.isWord(category, tokens.get(i).norm());
+    }
+
+    /** True if any token in [from, to) equals one of the words. */
+    public boolean anyWord(int from, int to, String... words) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            String n = tokens.get(i).norm();
+            for (String w : words) {
+                if (n.equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Token index of the phrase (space separated words) in [from, to), or -1. */
+    public int find(int from, int to, String phrase) {
+        String[] ws = phrase.split(" ");
+        outer:
+        for (int i = Math.max(0, from); i + ws.length <= Math.min(to, tokens.size()); i++) {
+            for (int k = 0; k < ws.length; k++) {
+                if (!tokens.get(i + k).norm().equals(ws[k])) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    public int charStart(int tok) {
+        return tokens.get(tok).start();
+    }
+}

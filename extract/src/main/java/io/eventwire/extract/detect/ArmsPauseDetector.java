@@ -1,0 +1,165 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.normalize.DateMention;
+import io.eventwire.extract.reference.PhraseIndex;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * ARMS_PAUSE (CAMEO 1622): a state pauses, halts, suspends or cuts weapons deliveries to another state. A pausing
+ * word followed closely by an arms noun ("paused some weapons shipments", "suspend 30 arms export licences"), or a
+ * negated supply verb ("will not send weapons", "no longer supply arms"). The supplier is the nearest country
+ * actor before the trigger, the recipient the country after "to/for/with". Denials, conditionals ("if the US
+ * halts"), scenarios and calls on others to stop are not events. One event per supplier-recipient pair.
+ */
+public final class ArmsPauseDetector {
+
+    public void process(Analysis a, ArticleState st) {
+        int n = a.size();
+        int trig = -1;
+        int objEnd = -1;
+        int modTrig = -1;
+        for (PhraseIndex.Match<Boolean> v : a.hits("ARMS_VERB")) {
+            int o = objectAfter(a, v.to(), 8);
+            if (o >= 0) {
+                trig = v.from();
+                modTrig = v.from();
+                objEnd = o;
+                break;
+            }
+        }
+        if (trig < 0) {
+            for (PhraseIndex.Match<Boolean> v : a.hits("ARMS_NEG_SUPPLY")) {
+                int neg = negationBefore(a, v.from());
+                if (neg < 0) {
+                    continue;
+                }
+                int o = objectAfter(a, v.to(), 6);
+                if (o >= 0) {
+                    trig = v.from();
+                    modTrig = neg;
+                    objEnd = o;
+                    break;
+                }
+            }
+        }
+        if (trig < 0) {
+            return;
+        }
+        Modality.Kind mod = Modality.of(a, 0, n, modTrig);
+        if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR) {
+            return;
+        }
+        if (a.has("PROPOSAL", 0, modTrig) && !a.anyWord(0, modTrig, "decision", "decided")) {
+            return;
+        }
+        if (st.isBackground(a, 0, n)) {
+            return;
+        }
+        List<Actor> actors = st.actors.find(a, st.published);
+        String supplier = null;
+        for (Actor x : actors) {
+            if (x.to() <= trig && !recipientPrep(a, x.from())) {
+                supplier = x.iso3();
+            }
+        }
+        String recipient = null;
+        for (Actor x : actors) {
+            if (x.from() >= objEnd - 1 && recipientPrep(a, x.from()) && !x.iso3().equals(supplier)) {
+                recipient = x.iso3();
+                break;
+            }
+        }
+        if (recipient == null) {
+            for (Actor x : actors) {
+                if (!x.iso3().equals(supplier) && x.from() > trig) {
+                    recipient = x.iso3();
+                    break;
+                }
+            }
+        }
+        if (supplier == null) {
+            for (Actor x : actors) {
+                if (!x.iso3().equals(recipient) && x.from() > objEnd) {
+                    supplier = x.iso3();
+                    break;
+                }
+            }
+        }
+        if (supplier == null || recipient == null || supplier.equals(recipient)) {
+            return;
+        }
+        DateMention dm = st.pickDate(a, 0, n, trig, false);
+        LocalDate date = st.resolve(dm, false, a.story);
+        Draft target = null;
+        for (Draft d : st.pauses) {
+            if (supplier.equals(d.supplier) && recipient.equals(d.recipient)) {
+                target = d;
+            }
+        }
+        if (target == null) {
+            target = new Draft(EventType.ARMS_PAUSE);
+            target.supplier = supplier;
+            target.recipient = recipient;
+            target.story = a.story;
+            target.publisher = st.storyPublisher.get(a.story);
+            st.pauses.add(target);
+        }
+        if (date != null && (dm.kind() != DateMention.Kind.RELATIVE)) {
+            target.setDate(date, dm.reporting());
+        }
+        target.addEvidence(a.sentence);
+        target.lastSentence = a.index;
+        // "came the day after Washington announced the cessation ...": date relative to the event told before
+        for (DateMention d : a.dates) {
+            if (d.kind() == DateMention.Kind.RELATIVE && d.from() < trig && target.date == null) {
+                for (Object[] m : st.sentenceMentions) {
+                    if ((int) m[0] < d.from() && m[1] != target) {
+                        target.relativeTo = (Draft) m[1];
+                        target.relativeOffset = -d.offset();
+                    }
+                }
+                if (target.relativeTo == null && date != null) {
+                    target.setDate(date, true);
+                }
+            }
+        }
+        st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    private static boolean recipientPrep(Analysis a, int i) {
+        String p = a.norm(i - 1);
+        String pp = a.norm(i - 2);
+        return p.equals("to") || p.equals("for") || p.equals("with") || p.equals("into")
+                || p.equals("the") && (pp.equals("to") || pp.equals("for") || pp.equals("with"));
+    }
+
+    private static int negationBefore(Analysis a, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String n = a.norm(k);
+            if (n.equals("not") || n.endsWith("n't") || n.equals("longer") && a.norm(k - 1).equals("no")
+                    || n.equals("stop") || n.equals("stops") || n.equals("stopped") || n.equals("halt")) {
+                return n.equals("longer") ? k - 1 : k;
+            }
+        }
+        return -1;
+    }
+
+    /** End token of an arms noun starting within {@code window} tokens after {@code from}, or -1. */
+    private static int objectAfter(Analysis a, int from, int window) {
+        for (PhraseIndex.Match<Boolean> o : a.hits("ARMS_OBJECT")) {
+            if (o.from() >= from && o.from() - from <= window) {
+                for (int k = from; k < o.from(); k++) {
+                    String w = a.norm(k);
+                    if (w.equals(".") || w.equals(";") || w.equals("but")) {
+                        return -1;
+                    }
+                }
+                return o.to();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,144 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.Count;
+import io.eventwire.extract.normalize.NumberSpan;
+import io.eventwire.extract.reference.PhraseIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ties counts to casualty words inside a clause: "killing three people and wounding nine", "14 people were killed",
+ * "the death toll stood at 51, with six injured", "the death of five ... and the injury of six others",
+ * "a 62-year-old woman was killed". Sub-counts ("including four children") are skipped, and combined figures
+ * ("400 injuries and deaths", "dozens of killed and injured") give no count at all.
+ */
+public final class Casualties {
+
+    public final Count killed;
+    public final Count wounded;
+    public final boolean killWord;
+
+    private Casualties(Count killed, Count wounded, boolean killWord) {
+        this.killed = killed;
+        this.wounded = wounded;
+        this.killWord = killWord;
+    }
+
+    public boolean any() {
+        return killed != null || wounded != null;
+    }
+
+    public static Casualties find(Analysis a, int from, int to) {
+        List<NumberSpan> spans = new ArrayList<>();
+        for (NumberSpan s : a.numbers) {
+            if (s.from() >= from && s.to() <= to) {
+                spans.add(s);
+            }
+        }
+        boolean[] used = new boolean[spans.size()];
+        List<PhraseIndex.Match<Boolean>> kills = a.hits("KILL", from, to);
+        List<PhraseIndex.Match<Boolean>> wounds = a.hits("WOUND", from, to);
+        List<int[]> keys = new ArrayList<>(); // {from, to, 0=kill 1=wound}
+        for (var m : kills) {
+            keys.add(new int[]{m.from(), m.to(), 0});
+        }
+        for (var m : wounds) {
+            keys.add(new int[]{m.from(), m.to(), 1});
+        }
+        keys.sort((p, q) -> Integer.compare(p[0], q[0]));
+        Count killed = null;
+        Count wounded = null;
+        for (int ki = 0; ki < keys.size(); ki++) {
+            int[] k = keys.get(ki);
+            // combined: "killed and wounded", "injuries and deaths"
+            if (ki + 1 < keys.size() && keys.get(ki + 1)[2] != k[2] && keys.get(ki + 1)[0] == k[1] + 1
+                    && (a.norm(k[1]).equals("and") || a.norm(k[1]).equals("or"))) {
+                ki++;
+                continue;
+            }
+            String w = a.norm(k[0]);
+            int idx = -1;
+            if (a.anyWord(k[0], k[1], "toll")) {
+                for (int s = 0; s < spans.size(); s++) {
+                    if (!used[s] && !spans.get(s).sub() && spans.get(s).from() >= k[1]
+                            && spans.get(s).from() - k[1] <= 25 && spans.get(s).count().value() != null) {
+                        idx = s;
+                        break;
+                    }
+                }
+            }
+            if (idx < 0 && forwardWord(w)) {
+                for (int s = 0; s < spans.size(); s++) {
+                    NumberSpan sp = spans.get(s);
+                    if (used[s] || sp.sub()) {
+                        continue;
+                    }
+                    int gap = sp.from() - k[1];
+                    if (gap == 0 || gap == 1 && (a.norm(k[1]).equals("of") || a.norm(k[1]).equals("another")
+                            || a.norm(k[1]).equals("all"))) {
+                        idx = s;
+                        break;
+                    }
+                    if (gap == 2 && a.norm(k[1]).equals("of") && a.norm(k[1] + 1).equals("the")) {
+                        idx = s;
+                        break;
+                    }
+                }
+            }
+            if (idx < 0 && !nounOfWord(w, a.norm(k[1]))) {
+                int floor = from;
+                for (int[] o : keys) {
+                    if (o[1] <= k[0] && o != k) {
+                        floor = Math.max(floor, o[1]);
+                    }
+                }
+                for (int s = spans.size() - 1; s >= 0; s--) {
+                    NumberSpan sp = spans.get(s);
+                    if (sp.to() > k[0] || sp.from() < floor || used[s] || sp.sub()) {
+                        continue;
+                    }
+                    if (k[0] - sp.to() > 12 || crossesBreak(a, sp.to(), k[0])) {
+                        break;
+                    }
+                    idx = s;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                continue;
+            }
+            used[idx] = true;
+            if (k[2] == 0 && killed == null) {
+                killed = spans.get(idx).count();
+            } else if (k[2] == 1 && wounded == null) {
+                wounded = spans.get(idx).count();
+            }
+        }
+        return new Casualties(killed, wounded, !kills.isEmpty());
+    }
+
+    private static boolean crossesBreak(Analysis a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = a.norm(i);
+            if (n.equals(";") || n.equals("when") || n.equals("after") || n.equals("as") || n.equals("said")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean forwardWord(String w) {
+        return switch (w) {
+            case "killed", "killing", "kill", "kills", "wounding", "wounded", "injuring", "injured", "death",
+                    "deaths", "bodies", "killing of", "injury", "injuries", "lives", "hurt", "wounds" -> true;
+            default -> false;
+        };
+    }
+
+    /** "the deaths of N" / "bodies of N": the count only comes after. */
+    private static boolean nounOfWord(String w, String next) {
+        return (w.equals("death") || w.equals("deaths") || w.equals("bodies") || w.equals("injury")
+                || w.equals("lives")) && next.equals("of");
+    }
+}

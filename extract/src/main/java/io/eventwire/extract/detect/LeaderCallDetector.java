@@ -1,0 +1,208 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.EventStatus;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.normalize.DateMention;
+import io.eventwire.extract.reference.PhraseIndex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * LEADER_CALL (CAMEO 041): a phone or video call between leaders of two countries. A strong cue ("phone call",
+ * "by telephone", "calls") or a talking verb ("spoke with") plus two leader-level actors of different countries
+ * makes a mention; "called for"/"called on" are not calls, and talking verbs next to meeting cues (met, visit,
+ * summit) are in-person. Mentions with the same participants and status merge into one event; mentions without
+ * actors ("the conversation took place on Friday") add evidence and dates to the last call.
+ */
+public final class LeaderCallDetector {
+
+    public void process(Analysis a, ArticleState st) {
+        int n = a.size();
+        int trig = -1;
+        boolean strong = false;
+        for (PhraseIndex.Match<Boolean> m : a.hits("CALL_STRONG")) {
+            if (isCallFor(a, m.from(), m.to())) {
+                continue;
+            }
+            trig = m.from();
+            strong = true;
+            break;
+        }
+        boolean weakVerb = false;
+        if (trig < 0) {
+            for (PhraseIndex.Match<Boolean> m : a.hits("CALL_VERB")) {
+                String w = a.norm(m.from());
+                if (trig < 0 || !(w.equals("told") || w.equals("discussed") || w.equals("tells"))
+                        && (a.norm(trig).equals("told") || a.norm(trig).equals("discussed") || a.norm(trig).equals("tells"))) {
+                    trig = m.from();
+                }
+                weakVerb = true;
+            }
+        }
+        boolean noun = false;
+        if (trig < 0) {
+            for (PhraseIndex.Match<Boolean> m : a.hits("CALL_NOUN")) {
+                if (a.norm(m.from()).equals("exchange") && (a.has("CAPTIVE", 0, n) || a.has("SWAP", 0, m.from()))) {
+                    continue;
+                }
+                trig = m.from();
+                noun = true;
+                break;
+            }
+        }
+        if (trig < 0) {
+            return;
+        }
+        LocalDate refDate = st.published;
+        List<Actor> actors = st.actors.find(a, refDate);
+        Map<String, Actor> byCountry = pickParticipants(actors, trig);
+        boolean inPerson = a.has("IN_PERSON", 0, n) && !strong;
+        if (strong && a.has("IN_PERSON", 0, n) && !a.anyWord(0, n, "phone", "telephone", "call", "calls", "called",
+                "video", "phoned")) {
+            inPerson = true;
+        }
+        Modality.Kind mod = Modality.of(a, 0, n, trig);
+        if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR) {
+            return;
+        }
+        if (st.isBackground(a, 0, n)) {
+            return;
+        }
+        EventStatus status = mod == Modality.Kind.PLANNED ? EventStatus.PLANNED : EventStatus.OCCURRED;
+        DateMention dm = st.pickDate(a, 0, n, trig, true);
+        LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
+        if (byCountry.size() >= 2 && !inPerson) {
+            boolean mayCreate = strong || weakVerb && !a.anyWord(0, n, "told", "discussed", "tells", "talks");
+            Draft target = null;
+            for (Draft d : st.calls) {
+                if (d.participants.equals(new java.util.TreeSet<>(byCountry.keySet()))
+                        && (d.status == status || !mayCreate)
+                        && (date == null || d.date == null || d.date.equals(date))) {
+                    target = d;
+                }
+            }
+            if (target == null && !mayCreate) {
+                return;
+            }
+            if (target == null) {
+                target = new Draft(EventType.LEADER_CALL);
+                target.status = status;
+                target.story = a.story;
+                target.publisher = st.storyPublisher.get(a.story);
+                target.participants.addAll(byCountry.keySet());
+                st.calls.add(target);
+            }
+            for (Map.Entry<String, Actor> e : byCountry.entrySet()) {
+                if (e.getValue().surname() != null) {
+                    target.leaders.putIfAbsent(e.getKey(), e.getValue().surname());
+                }
+            }
+            if (date != null) {
+                target.setDate(date, false);
+                st.lastDate.put(a.story, date);
+            }
+            target.addEvidence(a.sentence);
+            target.lastSentence = a.index;
+            st.sentenceMentions.add(new Object[]{trig, target});
+        } else if ((noun || strong || weakVerb) && byCountry.size() <= 1 && !st.calls.isEmpty()) {
+            // reference back to the last call of the story: "the conversation took place on Friday"
+            Draft last = st.calls.get(st.calls.size() - 1);
+            if (last.story != a.story || a.index - last.lastSentence > 6) {
+                return;
+            }
+            if (byCountry.size() == 1 && !last.participants.contains(byCountry.keySet().iterator().next())) {
+                return;
+            }
+            if (!(noun || a.anyWord(0, n, "call", "conversation", "telephone", "phone"))) {
+                return;
+            }
+            last.addEvidence(a.sentence);
+            if (date != null && last.date == null) {
+                last.setDate(date, false);
+            }
+            if (last.status == EventStatus.PLANNED && status == EventStatus.OCCURRED
+                    && a.anyWord(0, n, "took", "lasted", "occurred", "happened", "held", "ended")
+                    && (last.date == null || st.published == null || !last.date.isAfter(st.published))) {
+                last.status = EventStatus.OCCURRED;
+            }
+            st.sentenceMentions.add(new Object[]{trig, last});
+        }
+    }
+
+    /** "called for", "called on", "so-called", "calls for a ceasefire": not a phone call. */
+    static boolean isCallFor(Analysis a, int from, int to) {
+        String w = a.norm(from);
+        if (!(w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("calling"))) {
+            return false;
+        }
+        String next = a.norm(to);
+        String prev = a.norm(from - 1);
+        if (next.equals("for") || next.equals("on") || next.equals("upon") || next.equals("it") || next.equals("off")
+                || next.equals("up") || next.equals("out") || next.equals("into") || next.equals("them")
+                && !w.equals("called")) {
+            return true;
+        }
+        if (prev.equals("-") || prev.equals("so") || prev.equals("wake") || prev.equals("roll")) {
+            return true;
+        }
+        // "Zelenskyy called the Russian attack ... a war crime": called + object + noun phrase label
+        if (w.equals("called") && !(next.equals("his") || next.equals("her") || isCapital(a, to))) {
+            return true;
+        }
+        if (w.equals("call") && (prev.equals("a") || prev.equals("the")) && next.equals("to")) {
+            return true; // "a call to arms"
+        }
+        return false;
+    }
+
+    private static boolean isCapital(Analysis a, int i) {
+        return i < a.size() && a.tokens.get(i).capitalized();
+    }
+
+    /** Two participants: the nearest actor left of the trigger and the nearest right of it, distinct countries. */
+    static Map<String, Actor> pickParticipants(List<Actor> actors, int trig) {
+        List<Actor> lead = new ArrayList<>();
+        for (Actor x : actors) {
+            if (x.leaderLevel()) {
+                lead.add(x);
+            }
+        }
+        Map<String, Actor> out = new LinkedHashMap<>();
+        Actor left = null;
+        Actor right = null;
+        for (Actor x : lead) {
+            if (x.to() <= trig + 1) {
+                left = x; // last one before the trigger
+            } else if (right == null) {
+                right = x;
+            }
+        }
+        if (left != null) {
+            out.put(left.iso3(), left);
+        }
+        if (right != null && !out.containsKey(right.iso3())) {
+            out.put(right.iso3(), right);
+        }
+        if (out.size() < 2) {
+            lead.sort((p, q) -> Integer.compare(Math.abs(p.from() - trig), Math.abs(q.from() - trig)));
+            for (Actor x : lead) {
+                if (out.size() >= 2) {
+                    break;
+                }
+                out.putIfAbsent(x.iso3(), x);
+            }
+        }
+        // keep a named surname over an office phrase of the same country
+        for (Actor x : lead) {
+            Actor cur = out.get(x.iso3());
+            if (cur != null && cur.surname() == null && x.surname() != null) {
+                out.put(x.iso3(), x);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,252 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.Count;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.Qualifier;
+import io.eventwire.extract.normalize.DateMention;
+import io.eventwire.extract.normalize.NumberSpan;
+import io.eventwire.extract.reference.GeoEntry;
+import io.eventwire.extract.reference.PhraseIndex;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PRISONER_SWAP (CAMEO 0841): an exchange or release of prisoners between two parties. Cues: "prisoner swap",
+ * "exchanged ... for ...", "freed/released/returned/handed over" next to a captive noun. Parties are voted over all
+ * mentions in the article (explicit pairs "Russia and Ukraine", "US-Russian" count most; mediators "facilitated by
+ * the UAE" count against). Released counts go to the side named by the nationality of the persons ("82 Russian
+ * soldiers" returned to RUS), to the subject of "returned N", or to both sides ("115 prisoners from each side");
+ * a one-for-one "exchanged A for B" with no numbers gives 1 each. Plans, proposals and release deals are not events.
+ */
+public final class PrisonerSwapDetector {
+
+    public void process(Analysis a, ArticleState st) {
+        int n = a.size();
+        int trig = -1;
+        boolean strongSwap = false;
+        for (PhraseIndex.Match<Boolean> m : a.hits("SWAP")) {
+            String w = a.norm(m.from());
+            boolean swapWord = m.to() - m.from() > 1 && (a.anyWord(m.from(), m.to(), "swap", "exchange")
+                    && a.anyWord(m.from(), m.to(), "prisoner", "prisoners", "hostage"))
+                    || w.equals("swap") || w.equals("swapped") || w.equals("swaps");
+            boolean exch = w.equals("exchanged") || w.equals("exchange") || w.equals("exchanging")
+                    || w.equals("traded") || w.equals("trade");
+            if (swapWord) {
+                trig = m.from();
+                strongSwap = true;
+                break;
+            }
+            if (exch && (a.has("CAPTIVE", 0, n)) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
+                    && trig >= 0)) {
+                trig = m.from();
+                strongSwap = true;
+                break;
+            }
+            if (!exch && captiveNear(a, m.to())) {
+                trig = m.from();
+                break;
+            }
+        }
+        if (trig < 0) {
+            return;
+        }
+        // calls/interviews mentioning an exchange between leaders are calls, not swaps
+        if (!strongSwap && a.has("PROPOSAL", 0, n)) {
+            return;
+        }
+        Modality.Kind mod = Modality.of(a, 0, n, trig);
+        if (mod != Modality.Kind.OCCURRED) {
+            return;
+        }
+        if (a.has("PROPOSAL", Math.max(0, trig - 4), Math.min(n, trig + 4)) || a.find(0, n, "release deal") >= 0
+                || a.find(0, n, "exchange deal") >= 0 || a.find(0, n, "swap deal") >= 0) {
+            return;
+        }
+        if (a.has("CUMULATIVE", 0, n) || st.isBackground(a, 0, n)) {
+            return;
+        }
+        List<Actor> actors = st.actors.find(a, st.published);
+        Draft target = st.swaps.isEmpty() ? null : st.swaps.get(0);
+        DateMention dm = st.pickDate(a, 0, n, trig, false);
+        LocalDate date = st.resolve(dm, false, a.story);
+        if (target != null && date != null && target.date != null && !target.date.equals(date)) {
+            return; // another swap on another day: leave it (usually background)
+        }
+        if (target == null) {
+            target = new Draft(EventType.PRISONER_SWAP);
+            target.story = a.story;
+            target.publisher = st.storyPublisher.get(a.story);
+            target.cameo = null;
+            st.swaps.add(target);
+        }
+        vote(a, actors, target, st);
+        if (date != null) {
+            target.setDate(date, false);
+        }
+        counts(a, actors, target);
+        if (a.anyWord(trig, n, "for") && a.numbers.isEmpty()) {
+            target.optionalish = true; // one-for-one exchange seen
+        }
+        target.addEvidence(a.sentence);
+        target.lastSentence = a.index;
+        st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    private static boolean captiveNear(Analysis a, int from) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CAPTIVE")) {
+            if (c.from() >= from && c.from() - from <= 5) {
+                return true;
+            }
+            String n = a.norm(c.from());
+            if (c.to() <= from && from - c.to() <= 6 && (n.equals("hostages") || n.equals("prisoners")
+                    || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void vote(Analysis a, List<Actor> actors, Draft d, ArticleState st) {
+        Map<String, Integer> v = st.swapVotes.computeIfAbsent(d, k -> new HashMap<>());
+        for (int i = 0; i < actors.size(); i++) {
+            Actor x = actors.get(i);
+            int w = 1;
+            // explicit pairs: "Russia and Ukraine", "US-Russian", "between X and Y"
+            if (i + 1 < actors.size()) {
+                Actor y = actors.get(i + 1);
+                String mid = a.norm(x.to());
+                if (y.from() == x.to() + 1 && (mid.equals("and") || mid.equals("-") || mid.equals(","))
+                        && !x.iso3().equals(y.iso3())) {
+                    v.merge(y.iso3(), 3, Integer::sum);
+                    w = 4;
+                }
+            }
+            String prev = a.norm(x.from() - 1);
+            String prev2 = a.norm(x.from() - 2);
+            if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") || prev.equals("in")
+                    || prev2.equals("in") && prev.equals("the") || a.norm(x.to()).equals("capital")) {
+                w = -2;
+            }
+            if (x.kind() == GeoEntry.Kind.CAPITAL && (prev.equals("in") || prev.equals("at"))) {
+                w = -2;
+            }
+            v.merge(x.iso3(), w, Integer::sum);
+        }
+    }
+
+    private void counts(Analysis a, List<Actor> actors, Draft d) {
+        for (NumberSpan ns : a.numbers) {
+            if (ns.sub() || ns.count().value() == null) {
+                continue;
+            }
+            int after = ns.to();
+            String prev = a.norm(ns.from() - 1);
+            if (prev.equals("of") || prev.equals("the")) {
+                continue; // "some of the 132 ..."
+            }
+            int value = ns.count().value();
+            // "<Name> and 55 Russian prisoners": the named person counts too
+            if (prev.equals("and") && ns.from() - 2 >= 0 && a.tokens.get(ns.from() - 2).capitalized()
+                    && !isGeo(a, ns.from() - 2) && a.anyWord(0, ns.from(), "for")) {
+                value += 1;
+            }
+            Count c = Count.of(value, Qualifier.EXACT);
+            // "115 prisoners of war from each side", "115 prisoners each"
+            int capEnd = captiveEnd(a, after);
+            if (capEnd >= 0 && (a.find(capEnd, Math.min(a.size(), capEnd + 4), "each side") >= 0
+                    || a.norm(capEnd).equals("each") || a.norm(ns.from() - 1).equals("free")
+                    && a.norm(ns.from() - 2).equals("each"))) {
+                d.released.put("*", c);
+                continue;
+            }
+            // nationality right after the number
+            String side = null;
+            for (Actor x : actors) {
+                if (x.from() >= after && x.from() <= after + 1 && x.kind() == GeoEntry.Kind.DEMONYM) {
+                    side = x.iso3();
+                }
+            }
+            if (side == null) {
+                // "Ukraine has returned 215 defenders", "Russia had handed over 140 ..."
+                String v = a.norm(ns.from() - 1);
+                String v2 = a.norm(ns.from() - 2) + " " + v;
+                if ((v.equals("returned") || v2.equals("brought home")) && capEnd >= 0) {
+                    for (Actor x : actors) {
+                        if (x.to() <= ns.from() && x.kind() != GeoEntry.Kind.DEMONYM) {
+                            side = x.iso3();
+                        }
+                    }
+                }
+            }
+            if (side != null && capEnd >= 0 || side != null && captiveEnd(a, after + 1) >= 0) {
+                d.released.putIfAbsent(side, c);
+            }
+        }
+    }
+
+    private static boolean isGeo(Analysis a, int i) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+            if (m.from() <= i && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int captiveEnd(Analysis a, int from) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CAPTIVE")) {
+            if (c.from() >= from && c.from() - from <= 2) {
+                return c.to();
+            }
+        }
+        return -1;
+    }
+
+    /** Picks the two parties and settles the released counts. */
+    public void finish(ArticleState st) {
+        for (Draft d : st.swaps) {
+            Map<String, Integer> v = st.swapVotes.getOrDefault(d, Map.of());
+            d.leaders.clear();
+            String first = null;
+            String second = null;
+            for (Map.Entry<String, Integer> e : v.entrySet()) {
+                if (e.getValue() <= 0) {
+                    continue;
+                }
+                if (first == null || e.getValue() > v.get(first)) {
+                    second = first;
+                    first = e.getKey();
+                } else if (second == null || e.getValue() > v.get(second)) {
+                    second = e.getKey();
+                }
+            }
+            if (first != null) {
+                d.parties.add(first);
+            }
+            if (second != null) {
+                d.parties.add(second);
+            }
+            Count both = d.released.remove("*");
+            Map<String, Count> keep = new java.util.LinkedHashMap<>();
+            for (String p : d.parties) {
+                if (both != null) {
+                    keep.put(p, both);
+                } else if (d.released.containsKey(p)) {
+                    keep.put(p, d.released.get(p));
+                }
+            }
+            if (keep.isEmpty() && d.optionalish && d.parties.size() == 2) {
+                for (String p : d.parties) {
+                    keep.put(p, Count.exact(1));
+                }
+            }
+            d.released.clear();
+            d.released.putAll(keep);
+            d.optionalish = false;
+        }
+        st.swaps.removeIf(d -> d.parties.size() < 2);
+    }
+}

@@ -1,0 +1,638 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.Count;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.normalize.DateMention;
+import io.eventwire.extract.reference.GeoEntry;
+import io.eventwire.extract.reference.PhraseIndex;
+import io.eventwire.extract.text.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * STRIKE: a military attack at a place and time, with casualty counts. CAMEO 195 ("employ aerial weapons") when the
+ * text names an air, missile, drone or rocket attack, else 190 (conventional force: shelling, artillery, generic
+ * attacks). Each clause with an attack word and/or casualty counts is a mention; mentions with counts create or
+ * update events (same place and same toll, or a back-reference like "the strike", merge; "in a separate incident"
+ * starts a new one), mentions without counts only fill in place, date and attacker of a nearby event. War-long
+ * tolls, denials and hypotheticals are skipped; events without any casualty number are not emitted.
+ */
+public final class StrikeDetector {
+
+    static final class Mention {
+        Sentence sentence;
+        int story;
+        int index;
+        int trig = -1;
+        Count killed;
+        Count wounded;
+        boolean killWord;
+        String place;
+        int placeSpec;
+        String placeIso;
+        boolean multiPlace;
+        String country;
+        String attacker;
+        LocalDate date;
+        boolean weakDate;
+        boolean definite;
+        boolean separate;
+        boolean hedged;
+        boolean aerial;
+        boolean resultLink;
+        boolean capitalRef;
+        boolean used;
+
+        boolean counts() {
+            return killed != null || wounded != null;
+        }
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+
+    public void process(Analysis a, ArticleState st) {
+        int n = a.size();
+        for (int[] cl : clauses(a)) {
+            Mention m = mention(a, st, cl[0], cl[1]);
+            if (m != null) {
+                mentions.add(m);
+                if (m.date != null) {
+                    st.lastDate.put(a.story, m.date);
+                }
+            }
+        }
+    }
+
+    /** Clauses: split at ';' and at ", and" before "in a separate incident". */
+    private static List<int[]> clauses(Analysis a) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = a.size();
+        for (int i = 0; i < n; i++) {
+            String w = a.norm(i);
+            boolean cut = w.equals(";");
+            if (w.equals(",") && a.norm(i + 1).equals("and") && a.find(i, Math.min(n, i + 14), "separate") >= 0) {
+                cut = true;
+            }
+            if (cut) {
+                if (i > start) {
+                    out.add(new int[]{start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            out.add(new int[]{start, n});
+        }
+        return out;
+    }
+
+    private Mention mention(Analysis a, ArticleState st, int from, int to) {
+        int trig = -1;
+        for (PhraseIndex.Match<Boolean> m : a.hits("STRIKE", from, to)) {
+            String w = a.norm(m.from());
+            if ((w.equals("hit") || w.equals("hits") || w.equals("shot") || w.equals("fired") || w.equals("launched")
+                    || w.equals("targeted") || w.equals("attack") || w.equals("attacks") || w.equals("strike")
+                    || w.equals("strikes")) && !militaryContext(a, from, to) && !actorBefore(a, st, m.from())) {
+                continue;
+            }
+            if ((w.equals("shot") || w.equals("shooting")) && a.norm(m.to()).equals("down")) {
+                continue;
+            }
+            trig = m.from();
+            break;
+        }
+        Casualties cas = Casualties.find(a, from, to);
+        if (trig < 0 && !cas.any()) {
+            return null;
+        }
+        int modAt = trig >= 0 ? trig : firstKill(a, from, to);
+        Modality.Kind mod = Modality.of(a, from, to, modAt);
+        if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR
+                || mod == Modality.Kind.PLANNED && !cas.any()) {
+            return null;
+        }
+        if (mod == Modality.Kind.PLANNED && a.anyWord(from, modAt, "will", "plans", "planned", "intends")) {
+            return null;
+        }
+        if (cas.any() || cas.killWord) {
+            Modality.Kind km = Modality.of(a, from, to, firstKill(a, from, to));
+            if (km == Modality.Kind.HYPOTHETICAL || km == Modality.Kind.NEGATED && !cas.any()) {
+                return null;
+            }
+        }
+        if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
+            return null; // "does not aim at residential buildings", "caused no casualties"
+        }
+        if (cumulative(a, from, to) || st.isBackground(a, from, to)) {
+            return null;
+        }
+        Mention m = new Mention();
+        m.sentence = a.sentence;
+        m.story = a.story;
+        m.index = a.index;
+        m.trig = trig;
+        m.killed = cas.killed;
+        m.wounded = cas.wounded;
+        m.killWord = cas.killWord;
+        if (trig < 0 && m.counts() && bigOnly(m)) {
+            return null; // a bare toll in the thousands is a running total
+        }
+        // place
+        PhraseIndex.Match<GeoEntry> pm = null;
+        if (a.datelineEnd > from) {
+            pm = Actors.bestPlace(a, a.datelineEnd, to);
+        }
+        if (pm == null) {
+            pm = Actors.bestPlace(a, from, to);
+        }
+        GeoEntry pe = Actors.placeEntry(pm);
+        if (pe != null) {
+            m.place = pe.canonical();
+            m.placeSpec = pe.specificity();
+            m.placeIso = pe.iso3();
+            int same = 0;
+            for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+                GeoEntry e = Actors.placeEntry(g);
+                if (g.from() >= from && g.to() <= to && e != null && e.specificity() == pe.specificity()
+                        && !e.canonical().equals(pe.canonical())) {
+                    same++;
+                }
+            }
+            m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
+        }
+        m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
+        List<Actor> actors = st.actors.find(a, st.published);
+        m.attacker = attacker(a, actors, from, to);
+        m.country = m.placeIso != null ? m.placeIso : landedCountry(a, actors, from, to, m.attacker);
+        DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
+        m.date = st.resolve(dm, false, a.story);
+        m.weakDate = dm != null && dm.reporting();
+        m.definite = definite(a, from, to);
+        m.separate = a.anyWord(from, to, "separate");
+        m.hedged = a.anyWord(from, to, "unverified") || a.find(from, to, "not be independently verified") >= 0
+                && a.anyWord(from, to, "claim") || a.find(from, to, "earlier announcement") >= 0
+                || a.find(from, to, "earlier toll") >= 0 || a.find(from, to, "previous toll") >= 0;
+        m.aerial = a.anyWord(from, to, "airstrike", "airstrikes", "air", "missile", "missiles", "drone", "drones",
+                "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
+        m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
+        return m;
+    }
+
+    private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
+        for (var g : a.geo) {
+            if (g.to() <= trig && trig - g.to() <= 2) {
+                for (var e : g.values()) {
+                    if (e.kind() == GeoEntry.Kind.COUNTRY || e.kind() == GeoEntry.Kind.DEMONYM
+                            || e.kind() == GeoEntry.Kind.ORG) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int countPlaces(Analysis a, int from, int to, int spec) {
+        int c = 0;
+        for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+            GeoEntry e = Actors.placeEntry(g);
+            if (g.from() >= from && g.to() <= to && e != null && e.specificity() == spec) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static boolean bigOnly(Mention m) {
+        Count k = m.killed != null ? m.killed : m.wounded;
+        return k != null && k.value() != null && k.value() >= 1000;
+    }
+
+    private static int firstKill(Analysis a, int from, int to) {
+        for (var m : a.hits("KILL", from, to)) {
+            return m.from();
+        }
+        for (var m : a.hits("WOUND", from, to)) {
+            return m.from();
+        }
+        return from;
+    }
+
+    /** attack words that are also everyday words need a military context in the clause */
+    private static boolean militaryContext(Analysis a, int from, int to) {
+        return a.has("KILL", from, to) || a.has("WOUND", from, to) || a.has("FORCE", from, to)
+                && a.anyWord(from, to, "missile", "missiles", "drone", "drones", "rocket", "rockets", "forces",
+                "troops", "military", "army", "jets", "warplanes", "shelling", "artillery", "airstrike",
+                "airstrikes", "air", "bomb", "bombs", "idf", "coalition", "houthi", "houthis", "targets");
+    }
+
+    private static boolean cumulative(Analysis a, int from, int to) {
+        for (var c : a.hits("CUMULATIVE", from, to)) {
+            boolean exempt = false;
+            for (var s : a.hits("SUPERLATIVE", Math.max(from, c.from() - 10), c.from())) {
+                exempt = true;
+            }
+            if (!exempt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean definite(Analysis a, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = a.norm(i);
+            if (w.equals("the") || w.equals("this") || w.equals("these") || w.equals("that") || w.equals("those")) {
+                String nx = a.norm(i + 1);
+                String nx2 = a.norm(i + 2);
+                if (isStrikeNoun(nx) || (nx.equals("air") || nx.equals("missile") || nx.equals("drone")
+                        || nx.equals("russian") || nx.equals("israeli")) && isStrikeNoun(nx2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStrikeNoun(String w) {
+        return switch (w) {
+            case "strike", "strikes", "attack", "attacks", "airstrike", "raid", "raids", "bombing", "shelling",
+                    "explosion", "blast", "massacre", "incident", "impact", "hit" -> true;
+            default -> false;
+        };
+    }
+
+    private static String attacker(Analysis a, List<Actor> actors, int from, int to) {
+        for (Actor x : actors) {
+            if (x.from() < from || x.to() > to || x.kind() == GeoEntry.Kind.PLACE) {
+                continue;
+            }
+            String p = a.norm(x.from() - 1);
+            String p2 = a.norm(x.from() - 2);
+            boolean target = p.equals("on") || p.equals("against") || p.equals("at") || p.equals("in")
+                    || (p.equals("the") && (p2.equals("on") || p2.equals("against") || p2.equals("at")));
+            // "by Russia", "by an Israeli air raid"
+            if (p.equals("by") || (p.equals("an") || p.equals("a") || p.equals("the")) && p2.equals("by")) {
+                return x.iso3();
+            }
+            if (target) {
+                continue;
+            }
+            // "Russian missile", "IDF air strike", "Saudi-led coalition airstrike", "US-UK strikes"
+            int k = x.to();
+            if (a.norm(k).equals("'s")) {
+                k++;
+            }
+            for (int g = 0; g <= 3 && k + g < to; g++) {
+                int at = k + g;
+                boolean force = false;
+                for (var f : a.hits("FORCE")) {
+                    if (f.from() == at) {
+                        force = true;
+                        break;
+                    }
+                }
+                if (force) {
+                    return x.iso3();
+                }
+                String w = a.norm(at);
+                if (a.tokens.get(at).isPunct() && !w.equals("-") || w.equals("said") || w.equals("and") && g > 0
+                        || startsActor(actors, at, x)) {
+                    break;
+                }
+            }
+            // "Israel launches attacks", "US and British forces launched"
+            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.ORG) {
+                for (int g = x.to(); g < Math.min(to, x.to() + 3); g++) {
+                    String w = a.norm(g);
+                    if (w.equals("launched") || w.equals("launches") || w.equals("fired") || w.equals("struck")
+                            || w.equals("bombed") || w.equals("shelled") || w.equals("attacked")
+                            || w.equals("pounded") || w.equals("hit") || w.equals("carried")) {
+                        return x.iso3();
+                    }
+                }
+            }
+            if (p.equals("accused") || p2.equals("accused") && p.equals("the")) {
+                return x.iso3();
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsActor(List<Actor> actors, int at, Actor self) {
+        for (Actor y : actors) {
+            if (y != self && y.from() == at && !(y.iso3().equals(self.iso3()))) {
+                return y.kind() != GeoEntry.Kind.COUNTRY || true;
+            }
+        }
+        return false;
+    }
+
+    private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker) {
+        String weak = null;
+        for (Actor x : actors) {
+            if (x.from() < from || x.to() > to || x.leaderLevel()) {
+                continue;
+            }
+            if (x.kind() != GeoEntry.Kind.COUNTRY && x.kind() != GeoEntry.Kind.CAPITAL) {
+                continue;
+            }
+            String p = a.norm(x.from() - 1);
+            String p2 = a.norm(x.from() - 2);
+            if (p.equals("in") || p.equals("on") || p.equals("against") || p.equals("into") || p.equals("across")
+                    || p.equals("over") || p.equals("at") || p.equals("the") && p2.equals("in")) {
+                if (!a.norm(x.to()).equals("'s")) {
+                    return x.iso3();
+                }
+            }
+            if (a.norm(x.to()).equals("'s") && weak == null && !x.iso3().equals(attacker)) {
+                weak = x.iso3();
+            }
+        }
+        return weak;
+    }
+
+    // ------------------------------------------------------------------ assembling events
+
+    public void finish(ArticleState st) {
+        // 1. a count-only sentence right after an attack sentence without counts belongs to that attack
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention p = mentions.get(i - 1);
+            if (m.trig < 0 && m.counts() && p.trig >= 0 && !p.counts() && p.story == m.story
+                    && (m.index == p.index + 1 || m.index == p.index) && !m.hedged) {
+                m.trig = p.trig;
+                if (m.place == null) {
+                    m.place = p.place;
+                    m.placeSpec = p.placeSpec;
+                    m.placeIso = p.placeIso;
+                }
+                m.country = m.country != null ? m.country : p.country;
+                m.attacker = m.attacker != null ? m.attacker : p.attacker;
+                if (m.date == null) {
+                    m.date = p.date;
+                    m.weakDate = p.weakDate;
+                }
+                m.aerial |= p.aerial;
+                p.used = true;
+                m.resultLink = true;
+            }
+        }
+        Map<Draft, Mention> firstOf = new HashMap<>();
+        List<Draft> events = st.strikes;
+        Map<Integer, Draft> lastInStory = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.counts() || m.used) {
+                continue;
+            }
+            Draft target = null;
+            Draft recent = lastInStory.get(m.story);
+            if (!m.separate) {
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    Draft e = events.get(i);
+                    if (e.story != m.story) {
+                        continue;
+                    }
+                    if (compatible(e, m, m.trig < 0 || m.definite || m.hedged)) {
+                        target = e;
+                        break;
+                    }
+                }
+                if (target == null && (m.trig < 0 || m.hedged) && recent != null && smaller(m, recent)) {
+                    target = recent; // a sub-count or a superseded figure of the last strike
+                }
+            }
+            if (target == null && (m.hedged || m.trig < 0 && !m.separate && !(recent != null && m.killWord
+                    && bigger(m, recent)))) {
+                continue;
+            }
+            if (target == null) {
+                target = new Draft(EventType.STRIKE);
+                target.story = m.story;
+                target.publisher = st.storyPublisher.get(m.story);
+                events.add(target);
+                firstOf.put(target, m);
+            }
+            absorb(target, m, true);
+            lastInStory.put(m.story, target);
+        }
+        // 2. mentions without counts fill in a nearby event of the same story
+        for (Mention m : mentions) {
+            if (m.counts() || m.used || m.trig < 0) {
+                continue;
+            }
+            Draft best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Draft e : events) {
+                if (e.story != m.story) {
+                    continue;
+                }
+                int dist = Math.abs(e.lastSentence - m.index);
+                for (Sentence s : e.evidence) {
+                    dist = Math.min(dist, Math.abs(sentenceIndex(e, s) - m.index));
+                }
+                if (m.country != null && e.country != null && !m.country.equals(e.country)) {
+                    continue;
+                }
+                if (m.place != null && e.location != null && !placeOk(e.location, m.place)
+                        && e.locationSpecificity >= 3) {
+                    continue;
+                }
+                if (m.date != null && e.date != null && !e.weakDate && !m.date.equals(e.date)) {
+                    continue;
+                }
+                if (dist > (m.definite ? 12 : 3)) {
+                    continue;
+                }
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = e;
+                }
+            }
+            if (best != null) {
+                absorb(best, m, false);
+            }
+        }
+        // 3. defaults
+        Map<Integer, Map<String, Integer>> storyCountries = new HashMap<>();
+        for (Mention m : mentions) {
+            String c = m.placeIso != null ? m.placeIso : m.country;
+            if (c != null) {
+                storyCountries.computeIfAbsent(m.story, k -> new HashMap<>()).merge(c, 1, Integer::sum);
+            }
+        }
+        for (Draft e : events) {
+            if (e.country == null) {
+                Map<String, Integer> sc = storyCountries.getOrDefault(e.story, Map.of());
+                String best = null;
+                for (Map.Entry<String, Integer> c : sc.entrySet()) {
+                    if (best == null || c.getValue() > sc.get(best)) {
+                        best = c.getKey();
+                    }
+                }
+                e.country = best;
+            }
+            if (e.location == null && firstOf.get(e) != null && firstOf.get(e).capitalRef && e.country != null) {
+                e.location = st.ref.capital(e.country);
+                e.locationSpecificity = 3;
+            }
+            if (e.attacker == null && e.country != null) {
+                LocalDate d = e.date != null ? e.date : st.published;
+                e.attacker = st.ref.defaultAttacker(e.country, d);
+            }
+            if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false)) {
+                e.date = st.published;
+            }
+            if (e.cameo == null) {
+                e.cameo = "190";
+            }
+        }
+        // 4. the same strike told twice on one page (two outlets): one event
+        List<Draft> out = new ArrayList<>();
+        for (Draft e : events) {
+            Draft dup = null;
+            for (Draft o : out) {
+                if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
+                        && (o.location == null || e.location == null || placeOk(o.location, e.location))
+                        && (o.date == null || e.date == null || o.date.equals(e.date))
+                        && (o.story != e.story || o.location != null && o.location.equals(e.location))) {
+                    dup = o;
+                    break;
+                }
+            }
+            if (dup == null) {
+                out.add(e);
+            } else {
+                for (Sentence s : e.evidence) {
+                    dup.addEvidence(s);
+                }
+                if (dup.wounded == null) {
+                    dup.wounded = e.wounded;
+                }
+            }
+        }
+        events.clear();
+        for (Draft e : out) {
+            if (e.country != null && (e.killed != null || e.wounded != null)) {
+                events.add(e);
+            }
+        }
+    }
+
+    private static int sentenceIndex(Draft e, Sentence s) {
+        return e.sentenceIndex.getOrDefault(s.start(), e.lastSentence);
+    }
+
+    private static boolean sameCount(Count a, Count b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return java.util.Objects.equals(a.value(), b.value());
+    }
+
+    private static boolean placeOk(String a, String b) {
+        String x = a.toLowerCase();
+        String y = b.toLowerCase();
+        return x.contains(y) || y.contains(x);
+    }
+
+    private static boolean compatible(Draft e, Mention m, boolean coreferent) {
+        if (m.country != null && e.country != null && !m.country.equals(e.country)) {
+            return false;
+        }
+        if (m.killed != null && e.killed != null && m.killed.value() != null
+                && m.killed.value().equals(e.killed.value())
+                && (m.place == null || e.location == null || placeOk(m.place, e.location)
+                || m.placeSpec < 3 || e.locationSpecificity < 3 || m.definite)) {
+            return true;
+        }
+        if (m.place != null && e.location != null && !placeOk(m.place, e.location)) {
+            if (!(coreferent && (m.placeSpec < 3 || e.locationSpecificity < 3))) {
+                return false;
+            }
+        }
+        if (m.date != null && e.date != null && !m.date.equals(e.date) && !m.weakDate && !e.weakDate) {
+            return false;
+        }
+        if (m.killed != null && e.killed != null) {
+            Integer a = m.killed.value();
+            Integer b = e.killed.value();
+            if (a != null && b != null && !a.equals(b) && !coreferent) {
+                return false;
+            }
+        }
+        if (m.killed == null && m.wounded != null && e.wounded != null && m.wounded.value() != null
+                && e.wounded.value() != null && !m.wounded.value().equals(e.wounded.value()) && !coreferent) {
+            return false;
+        }
+        if (!coreferent && m.place == null && e.location != null && m.killed != null && e.killed != null
+                && m.killed.value() == null) {
+            return true;
+        }
+        if (!coreferent && (m.place == null || e.location == null) && !(m.killed != null && e.killed != null
+                && java.util.Objects.equals(m.killed.value(), e.killed.value()))) {
+            // an undetailed new toll is only the same strike when it repeats the figure or a vague word
+            return m.killed != null && e.killed != null && (m.killed.value() == null || e.killed.value() == null);
+        }
+        return true;
+    }
+
+    private static boolean smaller(Mention m, Draft e) {
+        Count a = m.killed != null ? m.killed : m.wounded;
+        Count b = m.killed != null ? e.killed : e.wounded;
+        return a != null && b != null && a.value() != null && b.value() != null && a.value() <= b.value();
+    }
+
+    private static boolean bigger(Mention m, Draft e) {
+        return m.killed != null && e.killed != null && m.killed.value() != null && e.killed.value() != null
+                && m.killed.value() > e.killed.value();
+    }
+
+    private static void absorb(Draft e, Mention m, boolean withCounts) {
+        e.addEvidence(m.sentence);
+        e.sentenceIndex.put(m.sentence.start(), m.index);
+        e.lastSentence = Math.max(e.lastSentence, m.index);
+        if (withCounts) {
+            e.killed = better(e.killed, m.killed, m);
+            e.wounded = better(e.wounded, m.wounded, m);
+        }
+        if (m.place != null && !m.multiPlace && (e.location == null || m.placeSpec > e.locationSpecificity)) {
+            e.location = m.place;
+            e.locationSpecificity = m.placeSpec;
+            if (m.placeIso != null) {
+                e.country = m.placeIso;
+            }
+        }
+        if (e.country == null && m.country != null) {
+            e.country = m.country;
+        }
+        if (e.attacker == null && m.attacker != null) {
+            e.attacker = m.attacker;
+        }
+        if (m.date != null) {
+            e.setDate(m.date, m.weakDate);
+        }
+        if (m.aerial) {
+            e.cameo = "195";
+        }
+    }
+
+    private static Count better(Count cur, Count add, Mention m) {
+        if (add == null) {
+            return cur;
+        }
+        if (cur == null || cur.value() == null && add.value() != null) {
+            return add;
+        }
+        if (cur.value() != null && add.value() != null && add.value() > cur.value() && (m.definite || m.trig < 0)
+                && !m.hedged) {
+            return add; // the toll rose
+        }
+        return cur;
+    }
+}

@@ -1,0 +1,357 @@
+package io.eventwire.extract.normalize;
+
+import io.eventwire.extract.text.Token;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds time expressions in tokens and resolves them against the article's published date.
+ * Weekdays: an event in the past is the latest such day on or before the published date ("on Thursday"), "last
+ * Tuesday" the latest strictly before; a planned event is the next such day on or after it. Explicit dates without a
+ * year take the published year (the year before when that would put a past event more than a week in the future).
+ */
+public final class DateResolver {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
+            Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
+            Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH),
+            Map.entry("april", Month.APRIL), Map.entry("apr", Month.APRIL),
+            Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("jun", Month.JUNE),
+            Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
+            Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST),
+            Map.entry("september", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER),
+            Map.entry("sept", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER), Map.entry("oct", Month.OCTOBER),
+            Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
+            Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
+    private static final Set<String> REPORT = Set.of("said", "says", "told", "announced", "reported", "stated",
+            "added", "confirmed", "wrote", "claimed", "informed", "noted", "declared", "insisted", "tweeted",
+            "warned", "denied", "statement", "according");
+
+    private DateResolver() {
+    }
+
+    public static boolean isMonth(String norm) {
+        return MONTHS.containsKey(norm);
+    }
+
+    /** All time expressions in tokens [from, to); explicit dates are resolved against {@code published}. */
+    public static List<DateMention> findAll(List<Token> t, int from, int to, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int[] end = {i + 1};
+            DateMention m = at(t, i, to, from, published, end);
+            if (m != null) {
+                out.add(m);
+                i = Math.max(end[0], i + 1);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static String n(List<Token> t, int k, int to) {
+        return k >= 0 && k < to ? t.get(k).norm() : "";
+    }
+
+    private static DateMention at(List<Token> t, int i, int to, int from, LocalDate pub, int[] end) {
+        String w = t.get(i).norm();
+        // ISO 2025-07-03
+        if (t.get(i).isNumber() && w.length() == 4 && n(t, i + 1, to).equals("-") && i + 4 < to
+                && t.get(i + 2).isNumber() && n(t, i + 3, to).equals("-") && t.get(i + 4).isNumber()) {
+            LocalDate d = safe(Integer.parseInt(w), Integer.parseInt(t.get(i + 2).norm()),
+                    Integer.parseInt(t.get(i + 4).norm()));
+            if (d != null) {
+                end[0] = i + 5;
+                return mk(t, i, end[0], from, to, DateMention.Kind.EXPLICIT, d, null, null, 0, null, 0);
+            }
+        }
+        // 25/12/2023 (day/month/year)
+        if (t.get(i).isNumber() && n(t, i + 1, to).equals("/") && i + 4 < to && t.get(i + 2).isNumber()
+                && n(t, i + 3, to).equals("/") && t.get(i + 4).isNumber()) {
+            int a = Integer.parseInt(w);
+            int b = Integer.parseInt(t.get(i + 2).norm());
+            int y = Integer.parseInt(t.get(i + 4).norm());
+            LocalDate d = a > 12 ? safe(y, b, a) : b > 12 ? safe(y, a, b) : safe(y, b, a);
+            if (d != null) {
+                end[0] = i + 5;
+                return mk(t, i, end[0], from, to, DateMention.Kind.EXPLICIT, d, null, null, 0, null, 0);
+            }
+        }
+        // Month day[, year]  /  Month year / Month
+        Month mo = MONTHS.get(w);
+        if (mo != null && t.get(i).capitalized()) {
+            int j = i + 1;
+            if (n(t, j, to).equals(".")) {
+                j++;
+            }
+            if (j < to && t.get(j).isNumber() && t.get(j).norm().length() <= 2) {
+                int day = Integer.parseInt(t.get(j).norm());
+                int k = j + 1;
+                if (n(t, k, to).equals("th") || n(t, k, to).equals("st") || n(t, k, to).equals("nd")
+                        || n(t, k, to).equals("rd")) {
+                    k++;
+                }
+                int year = 0;
+                if (n(t, k, to).equals(",") && k + 1 < to && t.get(k + 1).isNumber()
+                        && t.get(k + 1).norm().length() == 4) {
+                    year = Integer.parseInt(t.get(k + 1).norm());
+                    k += 2;
+                } else if (k < to && t.get(k).isNumber() && t.get(k).norm().length() == 4) {
+                    year = Integer.parseInt(t.get(k).norm());
+                    k++;
+                }
+                LocalDate d = explicit(year, mo, day, pub);
+                if (d != null) {
+                    end[0] = k;
+                    return mk(t, i, k, from, to, DateMention.Kind.EXPLICIT, d, null, null, 0, null, 0);
+                }
+            }
+            if (!t.get(i).capitalized()) {
+                return null;
+            }
+            int year = 0;
+            int k = i + 1;
+            if (k < to && t.get(k).isNumber() && t.get(k).norm().length() == 4) {
+                year = Integer.parseInt(t.get(k).norm());
+                k++;
+            }
+            String prev = n(t, i - 1, to);
+            if (year > 0 || prev.equals("in") || prev.equals("last") || prev.equals("since") || prev.equals("early")
+                    || prev.equals("late") || prev.equals("mid") || prev.equals("of") || prev.equals("until")) {
+                end[0] = k;
+                return mk(t, i, k, from, to, DateMention.Kind.MONTH_ONLY, null, null, prev.equals("last") ? "last"
+                        : null, 0, mo, year);
+            }
+            return null;
+        }
+        // day Month [year]: 3 July 2025, 31 October
+        if (t.get(i).isNumber() && w.length() <= 2 && i + 1 < to && MONTHS.containsKey(n(t, i + 1, to))
+                && t.get(i + 1).capitalized()) {
+            int day = Integer.parseInt(w);
+            Month m = MONTHS.get(n(t, i + 1, to));
+            int k = i + 2;
+            int year = 0;
+            if (k < to && t.get(k).isNumber() && t.get(k).norm().length() == 4) {
+                year = Integer.parseInt(t.get(k).norm());
+                k++;
+            }
+            LocalDate d = explicit(year, m, day, pub);
+            if (d != null) {
+                end[0] = k;
+                return mk(t, i, k, from, to, DateMention.Kind.EXPLICIT, d, null, null, 0, null, 0);
+            }
+        }
+        DayOfWeek wd = WEEKDAYS.get(w);
+        if (wd != null) {
+            String prev = n(t, i - 1, to);
+            String mod = prev.equals("last") || prev.equals("next") || prev.equals("this") ? prev : null;
+            int k = i + 1;
+            // "Tuesday (Mar 19)" / "Monday (25/12/2023)": the explicit date wins
+            if (n(t, k, to).equals("(")) {
+                int[] e2 = {k + 2};
+                DateMention inner = k + 1 < to ? at(t, k + 1, to, from, pub, e2) : null;
+                if (inner != null && inner.kind() == DateMention.Kind.EXPLICIT) {
+                    int close = e2[0];
+                    if (n(t, close, to).equals(")")) {
+                        close++;
+                    }
+                    end[0] = close;
+                    return mk(t, mod != null ? i - 1 : i, close, from, to, DateMention.Kind.EXPLICIT, inner.date(),
+                            null, null, 0, null, 0);
+                }
+            }
+            end[0] = k;
+            return mk(t, mod != null ? i - 1 : i, k, from, to, DateMention.Kind.WEEKDAY, null, wd, mod, 0, null, 0);
+        }
+        switch (w) {
+            case "yesterday":
+                end[0] = i + 1;
+                return mk(t, i, i + 1, from, to, DateMention.Kind.PUBLISHED_OFFSET, pub == null ? null
+                        : pub.minusDays(1), null, null, -1, null, 0);
+            case "today":
+            case "tonight":
+                end[0] = i + 1;
+                return mk(t, i, i + 1, from, to, DateMention.Kind.PUBLISHED_OFFSET, pub, null, null, 0, null, 0);
+            case "overnight":
+                if (WEEKDAYS.containsKey(n(t, i + 2, to)) || WEEKDAYS.containsKey(n(t, i + 1, to))) {
+                    return null; // "overnight into Monday": the weekday decides
+                }
+                end[0] = i + 1;
+                return mk(t, i, i + 1, from, to, DateMention.Kind.PUBLISHED_OFFSET, pub, null, null, 0, null, 0);
+            case "last":
+                if (n(t, i + 1, to).equals("night") || n(t, i + 1, to).equals("evening")) {
+                    end[0] = i + 2;
+                    return mk(t, i, i + 2, from, to, DateMention.Kind.PUBLISHED_OFFSET, pub == null ? null
+                            : pub.minusDays(1), null, null, -1, null, 0);
+                }
+                if (n(t, i + 1, to).equals("week") || n(t, i + 1, to).equals("month")) {
+                    end[0] = i + 2;
+                    return mk(t, i, i + 2, from, to, DateMention.Kind.VAGUE, null, null, null, 0, null, 0);
+                }
+                if (n(t, i + 1, to).equals("year")) {
+                    end[0] = i + 2;
+                    return mk(t, i, i + 2, from, to, DateMention.Kind.YEAR_ONLY, null, null, "last", 0, null, 0);
+                }
+                return null;
+            case "this":
+                if (n(t, i + 1, to).equals("morning") || n(t, i + 1, to).equals("evening")
+                        || n(t, i + 1, to).equals("afternoon")) {
+                    end[0] = i + 2;
+                    return mk(t, i, i + 2, from, to, DateMention.Kind.PUBLISHED_OFFSET, pub, null, null, 0, null, 0);
+                }
+                if (n(t, i + 1, to).equals("week")) {
+                    end[0] = i + 2;
+                    return mk(t, i, i + 2, from, to, DateMention.Kind.VAGUE, null, null, null, 0, null, 0);
+                }
+                return null;
+            case "earlier":
+                if (n(t, i + 1, to).equals("today") || n(t, i + 1, to).equals("in") && n(t, i + 2, to).equals("the")
+                        && n(t, i + 3, to).equals("day")) {
+                    end[0] = n(t, i + 1, to).equals("today") ? i + 2 : i + 4;
+                    return mk(t, i, end[0], from, to, DateMention.Kind.PUBLISHED_OFFSET, pub, null, null, 0, null, 0);
+                }
+                if (n(t, i + 1, to).equals("this") || n(t, i + 1, to).equals("in")) {
+                    end[0] = i + 3;
+                    return mk(t, i, end[0], from, to, DateMention.Kind.VAGUE, null, null, null, 0, null, 0);
+                }
+                return null;
+            case "the":
+            case "a":
+                // the day before / the day after / the next day / the same day / a day later / the previous day
+                String a = n(t, i + 1, to);
+                String b = n(t, i + 2, to);
+                if (a.equals("day") && (b.equals("before") || b.equals("earlier"))
+                        || a.equals("previous") && b.equals("day")) {
+                    end[0] = i + 3;
+                    return mk(t, i, i + 3, from, to, DateMention.Kind.RELATIVE, null, null, null, -1, null, 0);
+                }
+                if (a.equals("day") && (b.equals("after") || b.equals("later"))
+                        || a.equals("next") && b.equals("day") || a.equals("following") && b.equals("day")) {
+                    end[0] = i + 3;
+                    return mk(t, i, i + 3, from, to, DateMention.Kind.RELATIVE, null, null, null, 1, null, 0);
+                }
+                if (a.equals("same") && (b.equals("day") || b.equals("night"))) {
+                    end[0] = i + 3;
+                    return mk(t, i, i + 3, from, to, DateMention.Kind.RELATIVE, null, null, null, 0, null, 0);
+                }
+                return null;
+            case "years":
+                if (n(t, i + 1, to).equals("ago")) {
+                    end[0] = i + 2;
+                    return mk(t, i, i + 2, from, to, DateMention.Kind.YEAR_ONLY, null, null, null, 0, null, 0);
+                }
+                return null;
+            case "recently":
+            case "weekend":
+                end[0] = i + 1;
+                return mk(t, i, i + 1, from, to, DateMention.Kind.VAGUE, null, null, null, 0, null, 0);
+            default:
+                break;
+        }
+        // "in 2019"
+        if (t.get(i).isNumber() && w.length() == 4 && (n(t, i - 1, to).equals("in")
+                || n(t, i - 1, to).equals("since"))) {
+            int y = Integer.parseInt(w);
+            if (y >= 1900 && y <= 2100) {
+                end[0] = i + 1;
+                return mk(t, i, i + 1, from, to, DateMention.Kind.YEAR_ONLY, null, null, null, 0, null, y);
+            }
+        }
+        return null;
+    }
+
+    private static DateMention mk(List<Token> t, int s, int e, int from, int to, DateMention.Kind kind,
+                                  LocalDate d, DayOfWeek wd, String mod, int offset, Month mo, int year) {
+        boolean reporting = false;
+        for (int k = s - 1; k >= Math.max(from, s - 3); k--) {
+            String p = t.get(k).norm();
+            if (REPORT.contains(p)) {
+                reporting = true;
+                break;
+            }
+            if (!(p.equals("on") || p.equals("late") || p.equals("early") || p.equals("this") || p.equals("last"))) {
+                break;
+            }
+        }
+        // dateline: a date near the start of the sentence followed by "(Agency)", "/TASS/", "--" or ":"
+        boolean dateline = false;
+        if (kind == DateMention.Kind.EXPLICIT && s - from <= 4) {
+            String a = n(t, e, to);
+            String b = n(t, e + 1, to);
+            dateline = a.equals("(") || a.equals("--") || a.equals(".") && b.equals("/") || a.equals("/")
+                    || e >= to;
+        }
+        return new DateMention(s, e, kind, d, wd, mod, offset, mo, year, reporting, dateline);
+    }
+
+    private static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate explicit(int year, Month m, int day, LocalDate pub) {
+        if (year > 0) {
+            return safe(year, m.getValue(), day);
+        }
+        if (pub == null) {
+            return null;
+        }
+        LocalDate d = safe(pub.getYear(), m.getValue(), day);
+        if (d != null && d.isAfter(pub.plusDays(60))) {
+            d = safe(pub.getYear() - 1, m.getValue(), day);
+        }
+        return d;
+    }
+
+    /**
+     * Resolves a mention to a day. {@code future} selects the next weekday on or after the published date;
+     * {@code previous} is the date of the event told just before (for "the day before" / "the same day").
+     */
+    public static LocalDate resolve(DateMention m, LocalDate published, boolean future, LocalDate previous) {
+        switch (m.kind()) {
+            case EXPLICIT:
+            case PUBLISHED_OFFSET:
+                return m.date();
+            case WEEKDAY: {
+                if (published == null) {
+                    return null;
+                }
+                int diff = published.getDayOfWeek().getValue() - m.weekday().getValue();
+                if ("last".equals(m.modifier())) {
+                    int back = diff <= 0 ? diff + 7 : diff;
+                    return published.minusDays(back);
+                }
+                if ("next".equals(m.modifier()) || future) {
+                    int fwd = ((m.weekday().getValue() - published.getDayOfWeek().getValue()) + 7) % 7;
+                    if ("next".equals(m.modifier()) && fwd == 0) {
+                        fwd = 7;
+                    }
+                    return published.plusDays(fwd);
+                }
+                return published.minusDays(((diff % 7) + 7) % 7);
+            }
+            case RELATIVE:
+                return previous == null ? null : previous.plusDays(m.offset());
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.eventwire.extract.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into word, number and punctuation tokens in one linear pass. Hyphens are separate tokens
+ * ("Twenty-three" is twenty, -, three), possessive 's is split off, dotted abbreviations such as "U.S." stay one
+ * token ("us"), and digit groups ("1,200", "2.5") stay one number token.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(CharSequence s) {
+        return tokenize(s, 0, s.length());
+    }
+
+    public static List<Token> tokenize(CharSequence s, int from, int to) {
+        List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                // dotted abbreviation: U.S. / U.N. / U.K.
+                if (Character.isUpperCase(c) && i + 3 < to + 1 && i + 1 < to && s.charAt(i + 1) == '.'
+                        && i + 2 < to && Character.isUpperCase(s.charAt(i + 2))
+                        && i + 3 < to && s.charAt(i + 3) == '.') {
+                    int j = i;
+                    StringBuilder sb = new StringBuilder();
+                    while (j + 1 < to && Character.isUpperCase(s.charAt(j)) && s.charAt(j + 1) == '.') {
+                        sb.append(Character.toLowerCase(s.charAt(j)));
+                        j += 2;
+                    }
+                    out.add(new Token(i, j, sb.toString(), Token.Kind.WORD, true));
+                    i = j;
+                    continue;
+                }
+                int j = i;
+                boolean allDigits = true;
+                while (j < to) {
+                    char d = s.charAt(j);
+                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        if (!Character.isDigit(d)) {
+                            allDigits = false;
+                        }
+                        j++;
+                    } else if ((d == ',' || d == '.') && j + 1 < to && Character.isDigit(s.charAt(j + 1))
+                            && j > i && Character.isDigit(s.charAt(j - 1)) && allDigits) {
+                        j++;
+                    } else if (isApostrophe(d) && j + 1 < to && Character.isLetter(s.charAt(j + 1))) {
+                        // possessive 's: split off; n't: keep with the word; other (Sana'a): keep
+                        char n = s.charAt(j + 1);
+                        boolean endAfter = j + 2 >= to || !Character.isLetter(s.charAt(j + 2));
+                        if ((n == 's' || n == 'S') && endAfter) {
+                            break;
+                        }
+                        allDigits = false;
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                String raw = s.subSequence(i, j).toString();
+                out.add(new Token(i, j, norm(raw), allDigits ? Token.Kind.NUMBER : Token.Kind.WORD,
+                        Character.isUpperCase(c)));
+                i = j;
+                continue;
+            }
+            if (isApostrophe(c) && i + 1 < to && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= to || !Character.isLetter(s.charAt(i + 2))) && i > from
+                    && Character.isLetter(s.charAt(i - 1))) {
+                out.add(new Token(i, i + 2, "'s", Token.Kind.WORD, false));
+                i += 2;
+                continue;
+            }
+            out.add(new Token(i, i + 1, punctNorm(c), Token.Kind.PUNCT, false));
+            i++;
+        }
+        return out;
+    }
+
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018' || c == '`';
+    }
+
+    static String punctNorm(char c) {
+        switch (c) {
+            case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+                return "\"";
+            case '\u2018', '\u2019', '\u02bc', '`':
+                return "'";
+            case '\u2013', '\u2014', '\u2212':
+                return "--";
+            default:
+                return String.valueOf(c);
+        }
+    }
+
+    /** Lower case, fold diacritics, unify apostrophes. */
+    public static String norm(String raw) {
+        boolean ascii = true;
+        for (int k = 0; k < raw.length(); k++) {
+            char ch = raw.charAt(k);
+            if (ch >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return raw.toLowerCase(Locale.ROOT);
+        }
+        String d = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char ch = d.charAt(k);
+            if (Character.getType(ch) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (isApostrophe(ch)) {
+                ch = '\'';
+            } else if (ch == '\u0131') {
+                ch = 'i';
+            }
+            sb.append(ch);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}
