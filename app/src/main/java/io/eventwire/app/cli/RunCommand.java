@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 /** The main job: broker (embedded unless told otherwise), ingest, extract and sink in one process. */
@@ -70,26 +69,31 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         Path work = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("eventwire-run-");
-        EmbeddedKafka broker = null;
-        try {
-            if (!kafka.external()) {
-                broker = EmbeddedKafka.start(dataDir == null ? null : dataDir.resolve("broker"), 0);
-                err.printf("Embedded Kafka broker (KRaft) on %s, started in %d ms%n", broker.bootstrapServers(),
-                        broker.startMillis());
-            }
-            KafkaConnection connection = kafka.connect(broker == null ? null : broker.bootstrapServers());
-            return runPipeline(connection, work, started);
-        } finally {
-            if (broker != null) {
-                broker.close();
-            }
-            if (dataDir == null) {
-                deleteQuietly(work);
+        // The signal is opened first so that, on Ctrl-C, the JVM waits until the broker is closed and the
+        // temporary folder is gone.
+        try (ShutdownSignal shutdown = new ShutdownSignal()) {
+            EmbeddedKafka broker = null;
+            try {
+                if (!kafka.external()) {
+                    broker = EmbeddedKafka.start(dataDir == null ? null : dataDir.resolve("broker"), 0);
+                    err.printf("Embedded Kafka broker (KRaft) on %s, started in %d ms%n", broker.bootstrapServers(),
+                            broker.startMillis());
+                }
+                KafkaConnection connection = kafka.connect(broker == null ? null : broker.bootstrapServers());
+                return runPipeline(connection, work, started, shutdown);
+            } finally {
+                if (broker != null) {
+                    broker.close();
+                }
+                if (dataDir == null) {
+                    deleteQuietly(work);
+                }
             }
         }
     }
 
-    private int runPipeline(KafkaConnection connection, Path work, long started) throws Exception {
+    private int runPipeline(KafkaConnection connection, Path work, long started, ShutdownSignal shutdown)
+            throws Exception {
         List<Path> sources = inputs != null ? inputs : List.of(BundledSamples.copyTo(work.resolve("samples")));
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         Map<String, Event> latest = new LinkedHashMap<>();
@@ -105,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
                 out.println(EventTable.header());
             }
             if (follow) {
-                return follow(pipeline.ingestor(), sources);
+                return follow(pipeline.ingestor(), sources, shutdown);
             }
             long ingestStarted = System.nanoTime();
             Ingestor.Report report = pipeline.ingestor().ingest(sources);
@@ -136,11 +140,10 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int follow(Ingestor ingestor, List<Path> sources) throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+    private int follow(Ingestor ingestor, List<Path> sources, ShutdownSignal shutdown) throws InterruptedException {
         err.println("Following the inputs; Ctrl-C to stop.");
-        ingestor.follow(sources, Duration.ofSeconds(1), () -> stop.getCount() == 0);
+        Ingestor.Report report = ingestor.follow(sources, Duration.ofSeconds(1), shutdown::requested);
+        err.printf("Stopped: %d articles ingested, %d dead letters%n", report.articles(), report.deadLetters());
         return 0;
     }
 

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /** Each stage alone against a cluster, as in production: one process per stage, scaled by running more. */
 @Command(name = "stage", mixinStandardHelpOptions = true,
@@ -49,12 +48,6 @@ public final class StageCommand implements Runnable {
         return connection;
     }
 
-    static void awaitShutdown() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        stop.await();
-    }
-
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Publishes articles from files and folders to articles.raw (bad ones to articles.dlq).")
     static final class Ingest implements Callable<Integer> {
@@ -73,14 +66,13 @@ public final class StageCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             KafkaConnection connection = clusterOf(kafka, spec);
-            try (KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties())) {
+            try (ShutdownSignal shutdown = new ShutdownSignal();
+                 KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties())) {
                 Ingestor ingestor = new Ingestor(new ArticleParser(maxArticleBytes, Clock.systemUTC()), target,
                         Clock.systemUTC());
                 Ingestor.Report report;
                 if (follow) {
-                    CountDownLatch stop = new CountDownLatch(1);
-                    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-                    report = ingestor.follow(inputs, Duration.ofSeconds(1), () -> stop.getCount() == 0);
+                    report = ingestor.follow(inputs, Duration.ofSeconds(1), shutdown::requested);
                 } else {
                     report = ingestor.ingest(inputs);
                 }
@@ -107,9 +99,10 @@ public final class StageCommand implements Runnable {
         public Integer call() throws Exception {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-extract-");
-            try (StreamsApp app = Stages.startExtract(connection, state, threads, Duration.ofMinutes(5))) {
+            try (ShutdownSignal shutdown = new ShutdownSignal();
+                 StreamsApp app = Stages.startExtract(connection, state, threads, Duration.ofMinutes(5))) {
                 System.err.println("extract running; stop with SIGTERM or Ctrl-C");
-                awaitShutdown();
+                shutdown.await();
             }
             return 0;
         }
@@ -131,9 +124,10 @@ public final class StageCommand implements Runnable {
         public Integer call() throws Exception {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-sink-");
-            try (StreamsApp app = Stages.startSink(connection, state, threads, Duration.ofMinutes(5))) {
+            try (ShutdownSignal shutdown = new ShutdownSignal();
+                 StreamsApp app = Stages.startSink(connection, state, threads, Duration.ofMinutes(5))) {
                 System.err.println("sink running; stop with SIGTERM or Ctrl-C");
-                awaitShutdown();
+                shutdown.await();
             }
             return 0;
         }
