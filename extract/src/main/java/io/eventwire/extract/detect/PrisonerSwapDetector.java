@@ -102,7 +102,9 @@ public final class PrisonerSwapDetector {
             }
             String n = a.norm(c.from());
             if (c.to() <= from && from - c.to() <= 6 && (n.equals("hostages") || n.equals("prisoners")
-                    || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner"))) {
+                    || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner")
+                    || n.equals("soldiers") || n.equals("troops") || n.equals("servicemen")
+                    || n.equals("defenders"))) {
                 return true;
             }
         }

@@ -270,6 +270,9 @@ public final class NumberParser {
             if (next.is(".") && j + 1 < to && t.get(j + 1).isNumber()) {
                 return null;
             }
+            if ((next.is("a") || next.is("p")) && j + 2 < to && t.get(j + 1).is(".") && t.get(j + 2).is("m")) {
+                return null; // 9 a.m.
+            }
         }
         end[0] = j;
         return Count.exact(value);
