@@ -58,7 +58,7 @@ public final class LeaderCallDetector {
             return;
         }
         LocalDate refDate = st.published;
-        List<Actor> actors = st.actors.find(a, refDate);
+        List<Actor> actors = a.actors(st.actors, refDate);
         Map<String, Actor> byCountry = pickParticipants(actors, trig);
         boolean inPerson = a.has("IN_PERSON", 0, n) && !strong;
         if (strong && a.has("IN_PERSON", 0, n) && !a.anyWord(0, n, "phone", "telephone", "call", "calls", "called",

@@ -68,7 +68,7 @@ public final class PrisonerSwapDetector {
         if (a.has("CUMULATIVE", 0, n) || st.isBackground(a, 0, n)) {
             return;
         }
-        List<Actor> actors = st.actors.find(a, st.published);
+        List<Actor> actors = a.actors(st.actors, st.published);
         Draft target = st.swaps.isEmpty() ? null : st.swaps.get(0);
         DateMention dm = st.pickDate(a, 0, n, trig, false);
         LocalDate date = st.resolve(dm, false, a.story);
