@@ -76,7 +76,7 @@ public final class LeaderCallDetector {
         DateMention dm = st.pickDate(a, 0, n, trig, true);
         LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
         if (byCountry.size() >= 2 && !inPerson) {
-            boolean mayCreate = strong || weakVerb && !a.anyWord(0, n, "told", "discussed", "tells", "talks");
+            boolean mayCreate = strong || weakVerb && !a.anyWord(trig, trig + 1, "told", "discussed", "tells", "talks");
             Draft target = null;
             for (Draft d : st.calls) {
                 if (d.participants.equals(new java.util.TreeSet<>(byCountry.keySet()))
