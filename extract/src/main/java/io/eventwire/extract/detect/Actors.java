@@ -159,6 +159,9 @@ public final class Actors {
             if (m.from() < from || m.to() > to) {
                 continue;
             }
+            if (metonym(a, m)) {
+                continue; // "Kyiv said", "Moscow has": the government, not the place
+            }
             if (a.norm(m.to()).equals("of") && placeAt(a, m.to() + 1) || a.norm(m.to()).equals("city")
                     && a.norm(m.to() + 1).equals("of") && placeAt(a, m.to() + 2)) {
                 continue;
@@ -171,6 +174,20 @@ public final class Actors {
             }
         }
         return best;
+    }
+
+    private static final java.util.Set<String> METONYM_NEXT = java.util.Set.of("said", "says", "has", "had",
+            "announced", "claimed", "accused", "denied", "insists", "insisted", "wants", "demanded", "'s");
+
+    private static boolean metonym(Analysis a, PhraseIndex.Match<GeoEntry> m) {
+        boolean capital = false;
+        for (GeoEntry e : m.values()) {
+            if (e.kind() == GeoEntry.Kind.CAPITAL) {
+                capital = true;
+            }
+        }
+        String prev = a.norm(m.from() - 1);
+        return capital && METONYM_NEXT.contains(a.norm(m.to())) && !(prev.equals("in") || prev.equals("on"));
     }
 
     private static boolean placeAt(Analysis a, int i) {

@@ -77,8 +77,58 @@ public final class Analysis {
         return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
     }
 
+    /** per category: for each start token, the longest end (0 = none) */
+    private Map<String, int[]> longest;
+
     public List<PhraseIndex.Match<Boolean>> hits(String category) {
-        return lex.computeIfAbsent(category, c -> ref.lexicon(c).findAll(tokens, 0, tokens.size()));
+        List<PhraseIndex.Match<Boolean>> cached = lex.get(category);
+        if (cached != null) {
+            return cached;
+        }
+        if (longest == null) {
+            longest = new HashMap<>();
+            int n = tokens.size();
+            PhraseIndex<String> all = ref.allLexicon();
+            for (int i = 0; i < n; i++) {
+                final int start = i;
+                all.forEachAt(tokens, i, n, (end, cats) -> {
+                    for (String c : cats) {
+                        int[] arr = longest.computeIfAbsent(c, k -> new int[n]);
+                        if (end > arr[start]) {
+                            arr[start] = end;
+                        }
+                    }
+                });
+            }
+        }
+        ref.lexicon(category); // unknown categories fail loudly
+        int[] arr = longest.get(category);
+        List<PhraseIndex.Match<Boolean>> out = new ArrayList<>();
+        if (arr != null) {
+            int i = 0;
+            while (i < arr.length) {
+                if (arr[i] > 0) {
+                    out.add(new PhraseIndex.Match<>(i, arr[i], List.of(Boolean.TRUE)));
+                    i = arr[i];
+                } else {
+                    i++;
+                }
+            }
+        }
+        lex.put(category, out);
+        return out;
+    }
+
+    /** Actors of this sentence, memoised per reference date. */
+    private LocalDate actorsDate;
+    private List<Actor> actorsCache;
+
+    public List<Actor> actors(Actors finder, LocalDate date) {
+        if (actorsCache == null || !java.util.Objects.equals(actorsDate, date)) {
+            actorsCache = finder.find(this, date);
+            actorsDate = date;
+        }
+        return actorsCache;
     }
 
     public List<PhraseIndex.Match<Boolean>> hits(String category, int from, int to) {

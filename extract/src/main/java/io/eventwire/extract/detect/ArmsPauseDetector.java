@@ -58,7 +58,7 @@ public final class ArmsPauseDetector {
         if (st.isBackground(a, 0, n)) {
             return;
         }
-        List<Actor> actors = st.actors.find(a, st.published);
+        List<Actor> actors = a.actors(st.actors, st.published);
         String supplier = null;
         for (Actor x : actors) {
             if (x.to() <= trig && !recipientPrep(a, x.from())) {

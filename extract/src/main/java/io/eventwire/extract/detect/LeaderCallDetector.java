@@ -58,7 +58,7 @@ public final class LeaderCallDetector {
             return;
         }
         LocalDate refDate = st.published;
-        List<Actor> actors = st.actors.find(a, refDate);
+        List<Actor> actors = a.actors(st.actors, refDate);
         Map<String, Actor> byCountry = pickParticipants(actors, trig);
         boolean inPerson = a.has("IN_PERSON", 0, n) && !strong;
         if (strong && a.has("IN_PERSON", 0, n) && !a.anyWord(0, n, "phone", "telephone", "call", "calls", "called",
@@ -76,7 +76,7 @@ public final class LeaderCallDetector {
         DateMention dm = st.pickDate(a, 0, n, trig, true);
         LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
         if (byCountry.size() >= 2 && !inPerson) {
-            boolean mayCreate = strong || weakVerb && !a.anyWord(0, n, "told", "discussed", "tells", "talks");
+            boolean mayCreate = strong || weakVerb && !a.anyWord(trig, trig + 1, "told", "discussed", "tells", "talks");
             Draft target = null;
             for (Draft d : st.calls) {
                 if (d.participants.equals(new java.util.TreeSet<>(byCountry.keySet()))

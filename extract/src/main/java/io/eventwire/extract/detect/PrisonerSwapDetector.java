@@ -68,7 +68,7 @@ public final class PrisonerSwapDetector {
         if (a.has("CUMULATIVE", 0, n) || st.isBackground(a, 0, n)) {
             return;
         }
-        List<Actor> actors = st.actors.find(a, st.published);
+        List<Actor> actors = a.actors(st.actors, st.published);
         Draft target = st.swaps.isEmpty() ? null : st.swaps.get(0);
         DateMention dm = st.pickDate(a, 0, n, trig, false);
         LocalDate date = st.resolve(dm, false, a.story);
@@ -102,7 +102,9 @@ public final class PrisonerSwapDetector {
             }
             String n = a.norm(c.from());
             if (c.to() <= from && from - c.to() <= 6 && (n.equals("hostages") || n.equals("prisoners")
-                    || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner"))) {
+                    || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner")
+                    || n.equals("soldiers") || n.equals("troops") || n.equals("servicemen")
+                    || n.equals("defenders"))) {
                 return true;
             }
         }

@@ -55,7 +55,9 @@ public final class StrikeDetector {
     private final List<Mention> mentions = new ArrayList<>();
 
     public void process(Analysis a, ArticleState st) {
-        int n = a.size();
+        if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()) {
+            return;
+        }
         for (int[] cl : clauses(a)) {
             Mention m = mention(a, st, cl[0], cl[1]);
             if (m != null) {
@@ -166,9 +168,16 @@ public final class StrikeDetector {
             m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
         }
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
-        List<Actor> actors = st.actors.find(a, st.published);
+        List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
-        m.country = m.placeIso != null ? m.placeIso : landedCountry(a, actors, from, to, m.attacker);
+        String landed = landedCountry(a, actors, from, to, m.attacker);
+        if (pm != null && pm.to() <= a.datelineEnd && landed != null && !landed.equals(m.placeIso)) {
+            // "CAIRO -- ... in Yemen": the dateline is where the reporter sits, not where the strike landed
+            m.place = null;
+            m.placeIso = null;
+            m.placeSpec = 0;
+        }
+        m.country = m.placeIso != null ? m.placeIso : landed;
         DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
         m.date = st.resolve(dm, false, a.story);
         m.weakDate = dm != null && dm.reporting();

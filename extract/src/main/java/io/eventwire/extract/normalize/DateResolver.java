@@ -68,8 +68,18 @@ public final class DateResolver {
         return k >= 0 && k < to ? t.get(k).norm() : "";
     }
 
+    private static final Set<String> RELATIVE_SECOND = Set.of("day", "previous", "next", "following", "same");
+    private static final Set<String> STARTERS = Set.of("yesterday", "today", "tonight", "overnight", "last",
+            "this", "earlier", "the", "a", "years", "recently", "weekend");
+
     private static DateMention at(List<Token> t, int i, int to, int from, LocalDate pub, int[] end) {
         String w = t.get(i).norm();
+        if (!t.get(i).isNumber() && !STARTERS.contains(w) && !WEEKDAYS.containsKey(w) && !MONTHS.containsKey(w)) {
+            return null;
+        }
+        if ((w.equals("the") || w.equals("a")) && !(i + 1 < to && RELATIVE_SECOND.contains(t.get(i + 1).norm()))) {
+            return null;
+        }
         // ISO 2025-07-03
         if (t.get(i).isNumber() && w.length() == 4 && n(t, i + 1, to).equals("-") && i + 4 < to
                 && t.get(i + 2).isNumber() && n(t, i + 3, to).equals("-") && t.get(i + 4).isNumber()) {

@@ -159,9 +159,15 @@ public final class NumberParser {
     }
 
     /** Parses a count starting exactly at token i; sets end[0] to the token after it. */
+    private static final Set<String> STARTERS = Set.of("a", "an", "his", "her", "one", "dozen");
+
     public static Count parseAt(List<Token> t, int i, int to, int[] end, Predicate<String> isPerson) {
         Token tok = t.get(i);
         String n = tok.norm();
+        if (!tok.isNumber() && !STARTERS.contains(n) && !UNITS.containsKey(n) && !TENS.containsKey(n)
+                && !VAGUE.contains(n)) {
+            return null;
+        }
         // one person: "a 62-year-old woman", "a man", "his wife", "a 9-year-old"
         if (n.equals("a") || n.equals("an") || n.equals("his") || n.equals("her") || n.equals("one")) {
             int j = i + 1;
@@ -269,6 +275,9 @@ public final class NumberParser {
             }
             if (next.is(".") && j + 1 < to && t.get(j + 1).isNumber()) {
                 return null;
+            }
+            if ((next.is("a") || next.is("p")) && j + 2 < to && t.get(j + 1).is(".") && t.get(j + 2).is("m")) {
+                return null; // 9 a.m.
             }
         }
         end[0] = j;

@@ -64,6 +64,23 @@ public final class PhraseIndex<V> {
         return best;
     }
 
+    /** Calls {@code sink} with (to, values) for every phrase starting at token {@code i}, shortest first. */
+    public void forEachAt(List<Token> toks, int i, int to, java.util.function.BiConsumer<Integer, List<V>> sink) {
+        Node<V> n = root;
+        for (int j = i; j < to; j++) {
+            if (n.next == null) {
+                return;
+            }
+            n = n.next.get(toks.get(j).norm());
+            if (n == null) {
+                return;
+            }
+            if (n.values != null) {
+                sink.accept(j + 1, n.values);
+            }
+        }
+    }
+
     /** Non-overlapping longest matches, left to right. */
     public List<Match<V>> findAll(List<Token> toks, int from, int to) {
         List<Match<V>> out = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class ReferenceData {
     private final Map<String, List<Leader>> leadersByCountry = new HashMap<>();
     private final Map<String, PhraseIndex<Boolean>> lexicon = new HashMap<>();
     private final Map<String, Set<String>> lexiconWords = new HashMap<>();
+    private final PhraseIndex<String> allLexicon = new PhraseIndex<>();
     private final Map<String, List<String[]>> defaultAttackers = new HashMap<>();
     private final Set<String> junkLines = new HashSet<>();
     private final List<String> junkPrefixes = new ArrayList<>();
@@ -202,6 +203,7 @@ public final class ReferenceData {
         Set<String> words = lexiconWords.computeIfAbsent(cat, k -> new HashSet<>());
         for (String p : alts(c[1])) {
             idx.add(p, Boolean.TRUE);
+            allLexicon.add(p, cat);
             if (p.indexOf(' ') < 0 && p.indexOf('-') < 0) {
                 words.add(io.eventwire.extract.text.Tokenizer.norm(p));
             }
@@ -257,6 +259,11 @@ public final class ReferenceData {
             throw new IllegalArgumentException("unknown lexicon category " + category);
         }
         return idx;
+    }
+
+    /** One trie over every lexicon category (value = category), for a single pass over a sentence. */
+    public PhraseIndex<String> allLexicon() {
+        return allLexicon;
     }
 
     /** Single-word entries of a lexicon category (normalised). */

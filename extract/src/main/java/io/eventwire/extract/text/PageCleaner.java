@@ -166,11 +166,16 @@ public final class PageCleaner {
         if (low.startsWith("by ")) {
             low = low.substring(3).trim();
         }
-        low = stripTimeAgo(low);
-        if (low.length() > 40) {
+        String stripped = stripTimeAgo(low);
+        if (stripped.length() > 40) {
             return null;
         }
-        return rules.outlets().get(low);
+        String known = rules.outlets().get(stripped);
+        if (known == null && !stripped.equals(low) && !stripped.isEmpty() && stripped.split(" ").length <= 5) {
+            // "Wire Service7 hours ago": an outlet we do not know, stamped like one
+            return s.substring(0, stripped.length()).trim();
+        }
+        return known;
     }
 
     /** "arab news16 hours ago" -> "arab news"; "timean hour ago" -> "". */

@@ -96,9 +96,12 @@ public final class SentenceSplitter {
             }
             char nn = isOpener(next) && afterDots + 1 < to ? text.charAt(afterDots + 1) : next;
             boolean upperNext = Character.isUpperCase(nn);
-            boolean lowerAfter = afterDots + 2 < to && Character.isLowerCase(text.charAt(afterDots + (isOpener(next) ? 2 : 1)));
+            int after = afterDots + (isOpener(next) ? 2 : 1);
+            boolean lowerAfter = after < to && (Character.isLowerCase(text.charAt(after))
+                    || (nn == 'A' || nn == 'I') && Character.isWhitespace(text.charAt(after)));
             return upperNext && lowerAfter && word.length() >= 2 && word.indexOf('.') < 0
-                    && Character.isLowerCase(word.charAt(word.length() - 1));
+                    && (Character.isLowerCase(word.charAt(word.length() - 1))
+                    || word.length() == 4 && Character.isDigit(word.charAt(3)) && Character.isLowerCase(text.charAt(after)));
         }
         if (!space && afterClosers > afterDots) {
             return true; // ."Next

@@ -1,0 +1,68 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.EventStatus;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.eventwire.extract.detect.DetectorTestSupport.extract;
+import static io.eventwire.extract.detect.DetectorTestSupport.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LeaderCallDetectorTest {
+
+    @Test
+    void counterpartResolvesByArticleDateAndMentionsMerge() {
+        // published Friday 2025-07-04; the call is dated only in a later sentence
+        String text = "Vladimir Putin spoke with his American counterpart on a wide range of issues. "
+                + "The Kremlin gave few details.\n"
+                + "The phone call between Putin and Trump on Thursday lasted almost an hour, an aide said.";
+        List<ExtractedEvent> calls = of(extract(text, "2025-07-04"), EventType.LEADER_CALL);
+        assertThat(calls).hasSize(1);
+        ExtractedEvent c = calls.get(0);
+        assertThat(c.participants()).containsExactly("RUS", "USA");
+        assertThat(c.leaders()).containsExactly("Putin", "Trump");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2025, 7, 3));
+        assertThat(c.status()).isEqualTo(EventStatus.OCCURRED);
+        assertThat(c.cameo()).isEqualTo("041");
+        assertThat(c.evidence()).hasSize(2);
+        for (var ev : c.evidence()) {
+            assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text());
+        }
+    }
+
+    @Test
+    void sameOfficeResolvesToDifferentHoldersByDate() {
+        String text = "The US president held a phone call with Turkey's president on Monday.";
+        assertThat(of(extract(text, "2022-03-08"), EventType.LEADER_CALL).get(0).leaders()).contains("Biden");
+        assertThat(of(extract(text, "2025-03-04"), EventType.LEADER_CALL).get(0).leaders()).contains("Trump");
+    }
+
+    @Test
+    void plannedCallGetsNextWeekday() {
+        // published Wednesday 2024-06-05
+        String text = "German Chancellor Olaf Scholz will speak by phone with Indian Prime Minister Narendra Modi "
+                + "on Friday, his office said on Wednesday.";
+        ExtractedEvent c = of(extract(text, "2024-06-05"), EventType.LEADER_CALL).get(0);
+        assertThat(c.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 6, 7));
+        assertThat(c.participants()).containsExactly("DEU", "IND");
+    }
+
+    @Test
+    void callsForAMeetingInPersonAndDenialsAreNotCalls() {
+        String text = "French President Emmanuel Macron called for an immediate ceasefire on Monday. "
+                + "Macron met Chinese President Xi Jinping in Paris on Tuesday. "
+                + "The Kremlin denied that Vladimir Putin had spoken by phone with Joe Biden.";
+        assertThat(of(extract(text, "2024-05-08"), EventType.LEADER_CALL)).isEmpty();
+    }
+
+    @Test
+    void oneLeaderAndACitizenIsNotALeaderCall() {
+        String text = "President Joe Biden said he spoke by phone with the freed journalist on Friday.";
+        assertThat(of(extract(text, "2024-08-02"), EventType.LEADER_CALL)).isEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.Count;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.eventwire.extract.detect.DetectorTestSupport.extract;
+import static io.eventwire.extract.detect.DetectorTestSupport.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PrisonerSwapDetectorTest {
+
+    @Test
+    void releasedCountsGoToTheSideOfThePrisonersNationality() {
+        String text = "Russia and Ukraine carried out a prisoner swap on Sunday, the first in two months. "
+                + "Moscow said 64 Russian soldiers had been returned, while Kyiv said 71 Ukrainian troops came home. "
+                + "The exchange was mediated by the United Arab Emirates.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-11"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).parties()).containsExactly("RUS", "UKR");
+        assertThat(ev.get(0).released()).containsEntry("RUS", Count.exact(64)).containsEntry("UKR", Count.exact(71));
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 6, 9));
+    }
+
+    @Test
+    void eachSideCount() {
+        String text = "Russia and Ukraine exchanged 90 prisoners of war from each side on Friday.";
+        ExtractedEvent e = of(extract(text, "2024-06-15"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.released()).containsEntry("RUS", Count.exact(90)).containsEntry("UKR", Count.exact(90));
+    }
+
+    @Test
+    void combinedTotalIsNotAPerSideCount() {
+        String text = "Russia and Ukraine said on Saturday they had freed more than 150 captured soldiers.";
+        ExtractedEvent e = of(extract(text, "2024-06-15"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.released()).isEmpty();
+    }
+
+    @Test
+    void proposedDealsAreNotSwaps() {
+        String text = "Mediators proposed a prisoner exchange between Israel and Hamas. "
+                + "Under the plan, 30 hostages are slated for release next week.";
+        assertThat(of(extract(text, "2024-06-15"), EventType.PRISONER_SWAP)).isEmpty();
+    }
+
+    @Test
+    void duplicateStoriesOnOnePageGiveOneSwap() {
+        String story = "Russia and Ukraine announced a fresh prisoner swap on Friday. Families gathered at the border.";
+        String page = "Fresh prisoner swap announced\nFresh prisoner swap announced\n\nReuters\n\n" + story
+                + "\n\nFresh prisoner swap announced\nFresh prisoner swap announced\n\nAl Arabiya\n\n" + story + "\n";
+        List<ExtractedEvent> ev = of(extract(page, "2025-07-04"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).evidence().size()).isGreaterThanOrEqualTo(2);
+    }
+}

@@ -1,0 +1,84 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.Count;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.ExtractedEvent;
+import io.eventwire.extract.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.eventwire.extract.detect.DetectorTestSupport.extract;
+import static io.eventwire.extract.detect.DetectorTestSupport.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StrikeDetectorTest {
+
+    @Test
+    void killedAndWoundedInOneSentenceWithSubCounts() {
+        String text = "An Israeli airstrike on a school in Khan Younis on Tuesday killed 12 people, among them five "
+                + "children, and wounded 30 others, including two medics, health officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-07-10"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        ExtractedEvent e = ev.get(0);
+        assertThat(e.country()).isEqualTo("PSE");
+        assertThat(e.location()).isEqualTo("Khan Younis");
+        assertThat(e.attacker()).isEqualTo("ISR");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2024, 7, 9));
+        assertThat(e.killed()).isEqualTo(Count.exact(12));
+        assertThat(e.wounded()).isEqualTo(Count.exact(30));
+        assertThat(e.cameo()).isEqualTo("195");
+    }
+
+    @Test
+    void separateStrikesStaySeparateAndRelativeDatesChain() {
+        // published Wednesday 2024-02-14
+        String text = "SUMY, Ukraine -- A Russian drone hit an apartment block in Sumy overnight into Wednesday, "
+                + "killing four people and wounding seven, the governor said. "
+                + "The day before, Russian shelling of the town of Kupiansk killed a 58-year-old man. "
+                + "Last Wednesday, a missile struck a depot in Poltava, killing three workers.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-02-14"), EventType.STRIKE);
+        assertThat(ev).extracting(ExtractedEvent::location).containsExactly("Sumy", "Kupiansk", "Poltava");
+        assertThat(ev).extracting(ExtractedEvent::date).containsExactly(LocalDate.of(2024, 2, 14),
+                LocalDate.of(2024, 2, 13), LocalDate.of(2024, 2, 7));
+        assertThat(ev).extracting(e -> e.killed().value()).containsExactly(4, 1, 3);
+        assertThat(ev).extracting(ExtractedEvent::attacker).containsOnly("RUS");
+    }
+
+    @Test
+    void qualifiersAndWoundedOnlyStrikes() {
+        String text = "More than 20 people were hurt in Russian drone attacks on the Odesa region on Sunday, "
+                + "the governor said, without reporting deaths.";
+        ExtractedEvent e = of(extract(text, "2023-08-15"), EventType.STRIKE).get(0);
+        assertThat(e.killed()).isNull();
+        assertThat(e.wounded()).isEqualTo(Count.of(20, Qualifier.MORE_THAN));
+    }
+
+    @Test
+    void cumulativeTollsDenialsAndHypotheticalsAreNotStrikes() {
+        String text = "The war has killed more than 12,000 civilians since February 2022, the UN said. "
+                + "Moscow denied striking a clinic in Kherson. "
+                + "A strike on the dam could kill thousands of people, engineers warned. "
+                + "The offensive has claimed tens of thousands of lives.";
+        assertThat(of(extract(text, "2024-01-10"), EventType.STRIKE)).isEmpty();
+    }
+
+    @Test
+    void sameStrikeFromTwoOutletsMerges() {
+        String text = "LIVE -- Gaza\n\n09:15 (Wire A) An Israeli airstrike on a house in Jabalia on Friday killed "
+                + "seven members of one family, medics said.\n\n09:40 (Wire B) Seven people from the same family, "
+                + "including three children, were killed when an Israeli strike hit their home in Jabalia late on "
+                + "Friday, hospital officials said.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-11"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(7));
+        assertThat(ev.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void sportsStrikesAreNotAttacks() {
+        String text = "The striker hit a thunderous strike past the keeper in the 80th minute as the hosts won 3-2.";
+        assertThat(extract(text, "2022-12-18")).isEmpty();
+    }
+}
