@@ -64,7 +64,10 @@ public final class Ingestor {
         Report total = new Report(0, 0, List.of(), List.of());
         while (!stop.getAsBoolean()) {
             InputScanner.Scan scan = InputScanner.scan(paths);
-            List<Path> fresh = scan.inputs().stream().filter(file -> isNewOrChanged(file, seen)).toList();
+            // A file still being written (or whose sidecar may still be on its way) waits for the next pass.
+            long settledBefore = clock.millis() - pollInterval.toMillis();
+            List<Path> fresh = scan.inputs().stream()
+                    .filter(file -> isSettled(file, settledBefore) && isNewOrChanged(file, seen)).toList();
             if (!fresh.isEmpty()) {
                 total = total.plus(publish(fresh, new InputScanner.Scan(fresh, List.of(), List.of())));
                 target.flush();
@@ -97,6 +100,14 @@ public final class Ingestor {
         }
         scan.missing().forEach(path -> LOG.warn("input not found: {}", path));
         return new Report(articles, deadLetters, scan.skipped(), scan.missing());
+    }
+
+    private static boolean isSettled(Path file, long settledBeforeMillis) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() <= settledBeforeMillis;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isNewOrChanged(Path file, Map<Path, FileTime> seen) {
