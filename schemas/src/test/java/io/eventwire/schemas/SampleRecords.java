@@ -22,9 +22,13 @@ public final class SampleRecords {
                 .setLocation(new Location("Odesa", "UKR"))
                 .setEvidence(List.of(new Evidence("art-1", "A missile hit Odesa on Thursday, killing at least 4.", 10, 62)))
                 .setSources(List.of(new Source("art-1", "https://example.org/a", "Example Wire",
-                        Instant.parse("2025-07-04T00:00:00Z"), "sample-04-strike")))
+                        Instant.parse("2025-07-04T00:00:00Z"), "sample-04-strike", new Count(4, Qualifier.AT_LEAST, null), null)))
                 .setExtractorVersion("test")
-                .setDetails(new Strike(new Count(4, Qualifier.AT_LEAST, null), new Count(null, Qualifier.AT_LEAST, "dozens")))
+                .setReportCount(1)
+                .setFirstSeen(Instant.parse("2025-07-04T08:30:00Z"))
+                .setLastSeen(Instant.parse("2025-07-04T08:30:00Z"))
+                .setDetails(new Strike(new Count(4, Qualifier.AT_LEAST, null), new Count(null, Qualifier.AT_LEAST, "dozens"),
+                        new Count(4, Qualifier.AT_LEAST, null), null))
                 .build();
     }
 
@@ -40,7 +44,7 @@ public final class SampleRecords {
                         new Actor(ActorRole.PARTICIPANT, "RUS", "Putin")))
                 .setLocation(null)
                 .setEvidence(List.of())
-                .setSources(List.of(new Source("art-2", null, null, null, "seed-000")))
+                .setSources(List.of(new Source("art-2", null, null, null, "seed-000", null, null)))
                 .setExtractorVersion("test")
                 .setDetails(new LeaderCall())
                 .build();

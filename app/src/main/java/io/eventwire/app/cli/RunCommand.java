@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     KafkaOptions kafka;
+
+    @Mixin
+    MergeOptions merge;
 
     @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
             description = "Files or folders: .txt (with optional <stem>.json metadata), .html, .jsonl.")
@@ -97,10 +102,12 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> sources = inputs != null ? inputs : List.of(BundledSamples.copyTo(work.resolve("samples")));
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         Map<String, Event> latest = new LinkedHashMap<>();
+        Set<String> touched = new HashSet<>();
         try (LocalPipeline pipeline = LocalPipeline.start(connection, work.resolve("streams"), kafka.partitions,
-                threads, maxArticleBytes, timeout);
-             EventWatcher watcher = new EventWatcher(connection, Topics.perType(), false,
-                     event -> onEvent(event, latest))) {
+                threads, maxArticleBytes, merge.rule(), timeout);
+             // From the beginning: with --data-dir or an external cluster, the events known before this run count too.
+             EventWatcher watcher = new EventWatcher(connection, Topics.perType(), true,
+                     (eventId, event, fresh) -> onEvent(eventId, event, fresh, latest, touched))) {
             if (!pipeline.createdTopics().isEmpty()) {
                 err.printf("Created topics: %s%n", String.join(", ", pipeline.createdTopics()));
             }
@@ -120,7 +127,7 @@ public final class RunCommand implements Callable<Integer> {
                     latest.values().forEach(event -> out.println(FlatEventView.toJsonLine(event)));
                 }
             }
-            printSummary(report, latest, processedMillis, (System.nanoTime() - started) / 1_000_000);
+            printSummary(report, latest, touched, processedMillis, (System.nanoTime() - started) / 1_000_000);
             if (!done) {
                 err.printf("Timed out after %d s before the pipeline had processed all input.%n", timeoutSeconds);
                 return 1;
@@ -129,9 +136,17 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void onEvent(Event event, Map<String, Event> latest) {
+    private void onEvent(String eventId, Event event, boolean fresh, Map<String, Event> latest, Set<String> touched) {
         synchronized (latest) {
-            latest.put(event.getEventId(), event);
+            if (event == null) {
+                latest.remove(eventId); // merged into another event under another id
+                touched.remove(eventId);
+                return;
+            }
+            latest.put(eventId, event);
+            if (fresh) {
+                touched.add(eventId);
+            }
             if (!json) {
                 out.println(EventTable.row(event));
             } else if (follow) {
@@ -160,17 +175,22 @@ public final class RunCommand implements Callable<Integer> {
         return true;
     }
 
-    private void printSummary(Ingestor.Report report, Map<String, Event> latest, long processedMillis, long totalMillis) {
+    private void printSummary(Ingestor.Report report, Map<String, Event> latest, Set<String> touched,
+                              long processedMillis, long totalMillis) {
         Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+        long reports;
         synchronized (latest) {
             latest.values().forEach(e -> byType.merge(e.getType(), 1L, Long::sum));
+            reports = latest.values().stream().mapToLong(Event::getReportCount).sum();
         }
         PrintStream summary = json ? err : out;
         summary.println();
-        summary.printf("Summary: %d articles ingested, %d dead letters, %d files skipped; %d events%s%n",
-                report.articles(), report.deadLetters(), report.skipped().size(), latest.size(),
+        summary.printf("Summary: %d articles ingested, %d dead letters, %d files skipped%n",
+                report.articles(), report.deadLetters(), report.skipped().size());
+        summary.printf("Events: %d%s from %d reports; %d new or updated by this run%n", latest.size(),
                 byType.isEmpty() ? "" : " (" + byType.entrySet().stream()
-                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")",
+                reports, touched.size());
         summary.printf("Processed in %d ms after ingest started; wall time %d ms%n", processedMillis, totalMillis);
         report.missing().forEach(path -> summary.printf("Input not found: %s%n", path));
     }

@@ -90,6 +90,8 @@ public final class StageCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         KafkaOptions kafka;
+        @Mixin
+        MergeOptions merge;
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
         int threads;
         @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
@@ -100,7 +102,7 @@ public final class StageCommand implements Runnable {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-extract-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 StreamsApp app = Stages.startExtract(connection, state, threads, Duration.ofMinutes(5))) {
+                 StreamsApp app = Stages.startExtract(connection, state, threads, merge.rule(), Duration.ofMinutes(5))) {
                 System.err.println("extract running; stop with SIGTERM or Ctrl-C");
                 shutdown.await();
             }

@@ -4,6 +4,8 @@ import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.PipelineProgress;
 import io.eventwire.app.kafka.StreamsSettings;
 import io.eventwire.app.kafka.TopicSetup;
+import io.eventwire.extract.merge.MergeRule;
+import io.eventwire.extract.topology.ExtractTopology;
 import io.eventwire.ingest.Ingestor;
 import io.eventwire.ingest.publish.KafkaArticleTarget;
 import io.eventwire.ingest.read.ArticleParser;
@@ -39,13 +41,13 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
-                                      long maxArticleBytes, Duration startTimeout) {
+                                      long maxArticleBytes, MergeRule mergeRule, Duration startTimeout) {
         Admin admin = Admin.create(connection.clientProperties());
         StreamsApp extract = null;
         StreamsApp sink = null;
         try {
             List<String> created = TopicSetup.ensureTopics(admin, partitions);
-            extract = Stages.startExtract(connection, stateDir, threads, startTimeout);
+            extract = Stages.startExtract(connection, stateDir, threads, mergeRule, startTimeout);
             sink = Stages.startSink(connection, stateDir, threads, startTimeout);
             KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties());
             Ingestor ingestor = new Ingestor(new ArticleParser(maxArticleBytes, Clock.systemUTC()), target,
@@ -72,8 +74,9 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /**
-     * Waits until extract has committed past every article in articles.raw and sink past every event in events;
-     * their outputs are committed with those offsets (exactly-once), so everything is then on the per-type topics.
+     * Waits until extract has committed past every article in articles.raw and every report in its merge step's
+     * repartition topic, and sink past every event in events; outputs are committed with those offsets
+     * (exactly-once), so everything is then on the per-type topics.
      *
      * @return false if that did not happen within {@code timeout}
      */
@@ -82,6 +85,8 @@ public final class LocalPipeline implements AutoCloseable {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (progress.caughtUp(StreamsSettings.EXTRACT_APP_ID, Topics.ARTICLES_RAW, false)
+                    && progress.caughtUp(StreamsSettings.EXTRACT_APP_ID,
+                            ExtractTopology.mergeCandidatesTopic(StreamsSettings.EXTRACT_APP_ID), true)
                     && progress.caughtUp(StreamsSettings.SINK_APP_ID, Topics.EVENTS, true)) {
                 return true;
             }

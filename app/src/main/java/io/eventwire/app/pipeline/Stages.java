@@ -3,6 +3,7 @@ package io.eventwire.app.pipeline;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.StreamsSettings;
 import io.eventwire.extract.RuleBasedExtractor;
+import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.extract.topology.ArticleExtraction;
 import io.eventwire.extract.topology.ExtractTopology;
 import io.eventwire.sink.topology.SinkTopology;
@@ -17,10 +18,11 @@ public final class Stages {
     private Stages() {
     }
 
-    public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
+    public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads,
+                                          MergeRule mergeRule, Duration timeout) {
         ArticleExtraction extraction = new ArticleExtraction(new RuleBasedExtractor(), Clock.systemUTC());
-        return StreamsApp.start(StreamsSettings.EXTRACT_APP_ID, ExtractTopology.build(extraction), connection,
-                stateDir.resolve("extract"), threads, timeout);
+        return StreamsApp.start(StreamsSettings.EXTRACT_APP_ID, ExtractTopology.build(extraction, mergeRule),
+                connection, stateDir.resolve("extract"), threads, timeout);
     }
 
     public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {

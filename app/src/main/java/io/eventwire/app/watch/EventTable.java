@@ -36,7 +36,8 @@ public final class EventTable {
                 clip(casualties(event), 24),
                 clip(publishers(event.getSources()), 40));
         String evidence = event.getEvidence().isEmpty() ? "" : event.getEvidence().get(0).getText();
-        return line + "\n    \u201C" + clip(evidence.replaceAll("\\s+", " "), EVIDENCE_WIDTH) + "\u201D";
+        String reports = event.getReportCount() > 1 ? "  [" + event.getReportCount() + " reports]" : "";
+        return line + reports + "\n    \u201C" + clip(evidence.replaceAll("\\s+", " "), EVIDENCE_WIDTH) + "\u201D";
     }
 
     static String actors(Event event) {

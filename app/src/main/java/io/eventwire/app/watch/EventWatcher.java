@@ -20,11 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 /**
  * Reads events from topics as they are committed (read_committed) on a thread of its own and hands each to a
- * listener. It also tells when it has read everything committed so far, so a batch run knows when it is done.
+ * listener, tombstones included (an id that merging retired). It also tells when it has read everything committed
+ * so far, so a batch run knows when it is done.
  */
 public final class EventWatcher implements AutoCloseable {
 
@@ -32,15 +32,22 @@ public final class EventWatcher implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final AvroSerde<Event> events = AvroSerde.events();
-    private final Consumer<Event> listener;
+    private final Listener listener;
+    private final Map<TopicPartition, Long> startOffsets;
     private final Thread thread;
     private volatile long caughtUpAt = -1;
     private volatile boolean closing;
 
+    /** Receives each record: the event, or null for a retired id; {@code fresh} if it was written after the start. */
+    @FunctionalInterface
+    public interface Listener {
+        void onRecord(String eventId, Event eventOrNull, boolean fresh);
+    }
+
     /**
      * @param fromBeginning read what the topics already hold, or only what arrives from now on
      */
-    public EventWatcher(KafkaConnection connection, List<String> topics, boolean fromBeginning, Consumer<Event> listener) {
+    public EventWatcher(KafkaConnection connection, List<String> topics, boolean fromBeginning, Listener listener) {
         Properties props = connection.clientProperties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -54,6 +61,7 @@ public final class EventWatcher implements AutoCloseable {
             }
         }
         consumer.assign(partitions);
+        this.startOffsets = consumer.endOffsets(partitions);
         if (fromBeginning) {
             consumer.seekToBeginning(partitions);
         } else {
@@ -80,9 +88,9 @@ public final class EventWatcher implements AutoCloseable {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     try {
                         Event event = events.deserialize(record.topic(), record.value());
-                        if (event != null) {
-                            listener.accept(event);
-                        }
+                        boolean fresh = record.offset() >= startOffsets.getOrDefault(
+                                new TopicPartition(record.topic(), record.partition()), 0L);
+                        listener.onRecord(record.key(), event, fresh);
                     } catch (SerializationException e) {
                         LOG.warn("skipping an undecodable record at {}-{}@{}: {}", record.topic(), record.partition(),
                                 record.offset(), e.getMessage());

@@ -65,7 +65,7 @@ public final class AvroEvents {
                     actors.add(new Actor(ActorRole.ATTACKER, e.attacker(), null));
                 }
                 location = e.country() == null && e.location() == null ? null : new Location(e.location(), e.country());
-                details = new Strike(count(e.killed()), count(e.wounded()));
+                details = new Strike(count(e.killed()), count(e.wounded()), count(e.killed()), count(e.wounded()));
             }
             default -> throw new IllegalArgumentException("unknown type " + e.type());
         }
@@ -74,7 +74,7 @@ public final class AvroEvents {
                 .toList();
         String publisher = e.publisher() != null ? e.publisher() : article.getPublisher();
         Source source = new Source(article.getArticleId(), article.getUrl(), publisher, article.getPublishedAt(),
-                article.getOrigin());
+                article.getOrigin(), count(e.killed()), count(e.wounded()));
         return Event.newBuilder()
                 .setEventId(eventId(e, article.getArticleId()))
                 .setType(EventType.valueOf(e.type().name()))
@@ -86,6 +86,9 @@ public final class AvroEvents {
                 .setLocation(location)
                 .setEvidence(evidence)
                 .setSources(List.of(source))
+                .setReportCount(1)
+                .setFirstSeen(article.getFetchedAt())
+                .setLastSeen(article.getFetchedAt())
                 .setExtractorVersion(extractorVersion)
                 .setDetails(details)
                 .build();

@@ -3,6 +3,9 @@ package io.eventwire.extract.topology;
 import io.eventwire.extract.topology.ArticleExtraction.Extracted;
 import io.eventwire.extract.topology.ArticleExtraction.Failed;
 import io.eventwire.extract.topology.ArticleExtraction.Outcome;
+import io.eventwire.extract.merge.MergeRule;
+import io.eventwire.extract.merge.MergeStateSerde;
+import io.eventwire.schemas.Event;
 import io.eventwire.schemas.RawArticle;
 import io.eventwire.schemas.Topics;
 import io.eventwire.schemas.wire.AvroSerde;
@@ -14,6 +17,8 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -21,17 +26,30 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import java.util.List;
 
 /**
- * articles.raw → extract → events (key: eventId), and articles that cannot be decoded or extracted → articles.dlq.
- * The work itself is in {@link ArticleExtraction}; this class only wires it.
+ * articles.raw → extract (one report per event per article) → merge the reports of the same real-world event across
+ * articles (repartitioned by {@link MergeRule#candidateKey}, state in a changelogged store) → events (compacted,
+ * key: eventId); articles that cannot be decoded or extracted → articles.dlq. The work itself is in
+ * {@link ArticleExtraction} and {@link io.eventwire.extract.merge}; this class only wires it.
  */
 public final class ExtractTopology {
+
+    /** Name of the repartition step that brings the reports of one candidate event together. */
+    static final String MERGE_CANDIDATES = "merge-candidates";
 
     private ExtractTopology() {
     }
 
-    public static Topology build(ArticleExtraction extraction) {
+    /** The internal topic Kafka Streams creates for the merge step of the application with this id. */
+    public static String mergeCandidatesTopic(String applicationId) {
+        return applicationId + "-" + MERGE_CANDIDATES + "-repartition";
+    }
+
+    public static Topology build(ArticleExtraction extraction, MergeRule mergeRule) {
         AvroSerde<RawArticle> rawArticles = AvroSerde.rawArticles();
+        AvroSerde<Event> events = AvroSerde.events();
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MergeProcessor.STORE),
+                Serdes.String(), new MergeStateSerde()));
         var outcomes = builder.stream(Topics.ARTICLES_RAW, Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("read-articles"))
                 .processValues(() -> new ExtractProcessor(extraction, rawArticles), Named.as("extract"))
@@ -39,10 +57,12 @@ public final class ExtractTopology {
 
         outcomes.filter((key, outcome) -> outcome instanceof Extracted, Named.as("events-only"))
                 .map((key, outcome) -> {
-                    Extracted extracted = (Extracted) outcome;
-                    return KeyValue.pair(extracted.event().getEventId(), extracted.event());
-                }, Named.as("key-by-event-id"))
-                .to(Topics.EVENTS, Produced.with(Serdes.String(), AvroSerde.events()).withName("write-events"));
+                    Event report = ((Extracted) outcome).event();
+                    return KeyValue.pair(MergeRule.candidateKey(report), report);
+                }, Named.as("key-by-merge-candidates"))
+                .repartition(Repartitioned.with(Serdes.String(), events).withName(MERGE_CANDIDATES))
+                .process(() -> new MergeProcessor(mergeRule), Named.as("merge-reports"), MergeProcessor.STORE)
+                .to(Topics.EVENTS, Produced.with(Serdes.String(), events).withName("write-events"));
 
         outcomes.filter((key, outcome) -> outcome instanceof Failed, Named.as("failures-only"))
                 .map((key, outcome) -> KeyValue.pair(((Failed) outcome).reference(), ((Failed) outcome).deadLetter()),

@@ -19,7 +19,8 @@ import java.util.Objects;
 /**
  * The flat JSON view of an event: the slot names of the evaluation gold format (type, date, status, participants,
  * leaders, supplier, recipient, parties, released, country, location, attacker, killed, wounded) plus eventId,
- * cameo, evidence, sources and case. Used by {@code --json}, the events.json topic and evaluation.
+ * cameo, evidence, sources (with each source's own tolls for strikes), reportCount, firstSeen, lastSeen, the
+ * highest tolls reported (killedHighest, woundedHighest) and case. Used by {@code --json}, the events.json topic and evaluation.
  */
 public final class FlatEventView {
 
@@ -70,6 +71,8 @@ public final class FlatEventView {
                 Strike strike = event.getDetails() instanceof Strike s ? s : null;
                 json.set("killed", strike == null ? null : count(strike.getKilled()));
                 json.set("wounded", strike == null ? null : count(strike.getWounded()));
+                json.set("killedHighest", strike == null ? null : count(strike.getKilledHighest()));
+                json.set("woundedHighest", strike == null ? null : count(strike.getWoundedHighest()));
             }
         }
         ArrayNode evidence = json.putArray("evidence");
@@ -85,7 +88,14 @@ public final class FlatEventView {
             source.put("url", s.getUrl());
             source.put("publishedAt", s.getPublishedAt() == null ? null : s.getPublishedAt().toString());
             source.put("origin", s.getOrigin());
+            if (event.getType() == io.eventwire.schemas.EventType.STRIKE) {
+                source.set("killed", count(s.getKilled()));
+                source.set("wounded", count(s.getWounded()));
+            }
         }
+        json.put("reportCount", event.getReportCount());
+        json.put("firstSeen", event.getFirstSeen() == null ? null : event.getFirstSeen().toString());
+        json.put("lastSeen", event.getLastSeen() == null ? null : event.getLastSeen().toString());
         json.put("extractorVersion", event.getExtractorVersion());
         return json;
     }

@@ -23,6 +23,10 @@ class FlatEventViewTest {
         assertThat(json.get("case").asText()).isEqualTo("sample-04-strike");
         assertThat(json.at("/evidence/0/start").asInt()).isEqualTo(10);
         assertThat(json.has("participants")).isFalse();
+        assertThat(json.at("/killedHighest/value").asInt()).isEqualTo(4);
+        assertThat(json.at("/sources/0/killed/qualifier").asText()).isEqualTo("AT_LEAST");
+        assertThat(json.get("reportCount").asInt()).isEqualTo(1);
+        assertThat(json.get("firstSeen").asText()).isEqualTo("2025-07-04T08:30:00Z");
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * events → one topic per event type (Avro, key: eventId) and events.json (the flat JSON view, key: eventId), for
- * the consumers that want only one kind of event or do not speak Avro.
+ * the consumers that want only one kind of event or do not speak Avro. Every update of an event is routed again;
+ * a tombstone is passed on to every output.
  */
 public final class SinkTopology {
 
@@ -24,16 +25,24 @@ public final class SinkTopology {
     public static Topology build() {
         AvroSerde<Event> events = AvroSerde.events();
         StreamsBuilder builder = new StreamsBuilder();
-        // A tombstone on the compacted events topic carries no type to route by; the per-type topics keep the event.
-        KStream<String, Event> stream = builder.stream(Topics.EVENTS, Consumed.with(Serdes.String(), events)
-                        .withName("read-events"))
-                .filter((eventId, event) -> event != null, Named.as("skip-tombstones"));
+        KStream<String, Event> all = builder.stream(Topics.EVENTS, Consumed.with(Serdes.String(), events)
+                .withName("read-events"));
+        KStream<String, Event> stream = all.filter((eventId, event) -> event != null, Named.as("live-events"));
 
         stream.to((eventId, event, context) -> Topics.forType(event.getType()),
                 Produced.with(Serdes.String(), events).withName("route-by-type"));
 
         stream.mapValues(FlatEventView::toJsonLine, Named.as("flat-json-view"))
                 .to(Topics.EVENTS_JSON, Produced.with(Serdes.String(), Serdes.String()).withName("write-json-mirror"));
+
+        // A tombstone (an id that merging retired) carries no type to route by: it goes to every output, where
+        // the id can only stand for an event of one type anyway.
+        KStream<String, Event> retired = all.filter((eventId, event) -> event == null, Named.as("retired-ids"));
+        for (String topic : Topics.perType()) {
+            retired.to(topic, Produced.with(Serdes.String(), events).withName("retire-in-" + topic));
+        }
+        retired.mapValues(event -> (String) null, Named.as("retired-json"))
+                .to(Topics.EVENTS_JSON, Produced.with(Serdes.String(), Serdes.String()).withName("retire-in-json"));
         return builder.build();
     }
 }
