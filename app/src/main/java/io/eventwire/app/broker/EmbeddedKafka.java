@@ -128,6 +128,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static void format(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return; // formatted by an earlier run: keep its cluster, topics and data
+        }
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
@@ -135,7 +138,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     .setClusterId(Uuid.randomUuid().toString())
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setUnstableFeatureVersionsEnabled(false)
-                    .setIgnoreFormatted(true) // a data folder from an earlier run keeps its cluster
+                    .setIgnoreFormatted(false)
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setMetadataLogDirectory(logDir.toString())
                     .setHasDynamicQuorum(false)
