@@ -1,5 +1,6 @@
 package io.eventwire.app;
 
+import io.eventwire.app.cli.BenchCommand;
 import io.eventwire.app.cli.BrokerCommand;
 import io.eventwire.app.cli.EvalCommand;
 import io.eventwire.app.cli.ExtractCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The eventwire command line: parses options and starts things, nothing else. */
 @Command(name = "eventwire", mixinStandardHelpOptions = true, version = "eventwire 0.1.0",
         description = "Turns news articles into structured events on Apache Kafka.",
-        subcommands = {RunCommand.class, StageCommand.class, BrokerCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, StageCommand.class, BrokerCommand.class, BenchCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,6 +4,8 @@ import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.PipelineProgress;
 import io.eventwire.app.kafka.StreamsSettings;
 import io.eventwire.app.kafka.TopicSetup;
+import io.eventwire.extract.EventExtractor;
+import io.eventwire.extract.RuleBasedExtractor;
 import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.extract.topology.ExtractTopology;
 import io.eventwire.ingest.Ingestor;
@@ -42,12 +44,19 @@ public final class LocalPipeline implements AutoCloseable {
 
     public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
                                       long maxArticleBytes, MergeRule mergeRule, Duration startTimeout) {
+        return start(connection, stateDir, partitions, threads, maxArticleBytes, new RuleBasedExtractor(), mergeRule,
+                startTimeout);
+    }
+
+    public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
+                                      long maxArticleBytes, EventExtractor extractor, MergeRule mergeRule,
+                                      Duration startTimeout) {
         Admin admin = Admin.create(connection.clientProperties());
         StreamsApp extract = null;
         StreamsApp sink = null;
         try {
             List<String> created = TopicSetup.ensureTopics(admin, partitions);
-            extract = Stages.startExtract(connection, stateDir, threads, mergeRule, startTimeout);
+            extract = Stages.startExtract(connection, stateDir, threads, extractor, mergeRule, startTimeout);
             sink = Stages.startSink(connection, stateDir, threads, startTimeout);
             KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties());
             Ingestor ingestor = new Ingestor(new ArticleParser(maxArticleBytes, Clock.systemUTC()), target,
@@ -71,6 +80,11 @@ public final class LocalPipeline implements AutoCloseable {
 
     public Ingestor ingestor() {
         return ingestor;
+    }
+
+    /** The producer ingest uses, for callers that build raw articles themselves (benchmarks, load tests). */
+    public KafkaArticleTarget articleTarget() {
+        return target;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.eventwire.app.pipeline;
 
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.StreamsSettings;
+import io.eventwire.extract.EventExtractor;
 import io.eventwire.extract.RuleBasedExtractor;
 import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.extract.topology.ArticleExtraction;
@@ -20,7 +21,13 @@ public final class Stages {
 
     public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads,
                                           MergeRule mergeRule, Duration timeout) {
-        ArticleExtraction extraction = new ArticleExtraction(new RuleBasedExtractor(), Clock.systemUTC());
+        return startExtract(connection, stateDir, threads, new RuleBasedExtractor(), mergeRule, timeout);
+    }
+
+    /** The extract stage with another extractor: the benchmark's pass-through measures the pipeline around it. */
+    public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads,
+                                          EventExtractor extractor, MergeRule mergeRule, Duration timeout) {
+        ArticleExtraction extraction = new ArticleExtraction(extractor, Clock.systemUTC());
         return StreamsApp.start(StreamsSettings.EXTRACT_APP_ID, ExtractTopology.build(extraction, mergeRule),
                 connection, stateDir.resolve("extract"), threads, timeout);
     }

@@ -1,0 +1,200 @@
+package io.eventwire.app.bench;
+
+import io.eventwire.app.broker.EmbeddedKafka;
+import io.eventwire.app.generate.ArticleGenerator;
+import io.eventwire.app.kafka.KafkaConnection;
+import io.eventwire.app.pipeline.LocalPipeline;
+import io.eventwire.app.watch.EventWatcher;
+import io.eventwire.extract.EventExtractor;
+import io.eventwire.extract.RuleBasedExtractor;
+import io.eventwire.extract.merge.MergeRule;
+import io.eventwire.ingest.publish.KafkaArticleTarget;
+import io.eventwire.schemas.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The real pipeline under load, in one process on a fresh embedded broker per phase: throughput of a pass-through
+ * pipeline (extraction replaced by {@link PassThroughExtractor}, all else equal), throughput of the full pipeline,
+ * and end-to-end latency of the full pipeline at a fixed offered rate.
+ */
+public final class PipelineBenchmark {
+
+    /** What one run measured. */
+    public record Result(int articles, double passThroughPerSecond, double passThroughEventsPerSecond,
+                         double fullPerSecond, double fullEventsPerSecond, long p50Millis, long p95Millis,
+                         long p99Millis, int latencySamples, long peakHeapMegabytes) {
+
+        public double ratio() {
+            return fullPerSecond / passThroughPerSecond;
+        }
+
+        public String lastLine() {
+            return String.format(java.util.Locale.ROOT,
+                    "bench: articles=%d passthrough=%.0f/s full=%.0f/s ratio=%.2f p50_ms=%d p99_ms=%d heap_mb=%d",
+                    articles, passThroughPerSecond, fullPerSecond, ratio(), p50Millis, p99Millis, peakHeapMegabytes);
+        }
+    }
+
+    private record Throughput(double articlesPerSecond, double eventsPerSecond) {
+    }
+
+    private final int articles;
+    private final int rate;
+    private final Duration latencyDuration;
+    private final int partitions;
+    private final int threads;
+    private final PrintStream log;
+
+    public PipelineBenchmark(int articles, int rate, Duration latencyDuration, int partitions, int threads,
+                             PrintStream log) {
+        this.articles = articles;
+        this.rate = rate;
+        this.latencyDuration = latencyDuration;
+        this.partitions = partitions;
+        this.threads = threads;
+        this.log = log;
+    }
+
+    public Result run() throws Exception {
+        resetPeakHeap();
+        Throughput passThrough = throughput("pass-through", new PassThroughExtractor());
+        Throughput full = throughput("full", new RuleBasedExtractor());
+        List<Long> latencies = latency();
+        Collections.sort(latencies);
+        return new Result(articles, passThrough.articlesPerSecond(), passThrough.eventsPerSecond(),
+                full.articlesPerSecond(), full.eventsPerSecond(), percentile(latencies, 50),
+                percentile(latencies, 95), percentile(latencies, 99), latencies.size(), peakHeapMegabytes());
+    }
+
+    /** Offers all articles as fast as the producer takes them and times until the pipeline has processed them. */
+    private Throughput throughput(String name, EventExtractor extractor) throws Exception {
+        Path work = Files.createTempDirectory("eventwire-bench-");
+        try (EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("broker"), 0);
+             LocalPipeline pipeline = LocalPipeline.start(connection(broker), work.resolve("state"), partitions,
+                     threads, 1 << 20, extractor, MergeRule.defaults(), Duration.ofMinutes(2))) {
+            ArticleGenerator generator = ArticleGenerator.realistic(1);
+            KafkaArticleTarget target = pipeline.articleTarget();
+            long started = System.nanoTime();
+            for (int i = 0; i < articles; i++) {
+                target.article(generator.next(Instant.now()));
+            }
+            target.flush();
+            if (!pipeline.awaitProcessed(Duration.ofMinutes(30))) {
+                throw new IllegalStateException(name + ": the pipeline did not finish");
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long events = committedRecords(broker, Topics.EVENTS);
+            Throughput result = new Throughput(articles / seconds, events / seconds);
+            log.printf("%-12s %d articles in %.1f s: %.0f articles/s, %.0f events/s (%d event records)%n",
+                    name, articles, seconds, result.articlesPerSecond(), result.eventsPerSecond(), events);
+            return result;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** Offers articles at a fixed rate and measures, per event, from its article's ingest to its arrival. */
+    private List<Long> latency() throws Exception {
+        Path work = Files.createTempDirectory("eventwire-bench-");
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        try (EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("broker"), 0);
+             LocalPipeline pipeline = LocalPipeline.start(connection(broker), work.resolve("state"), partitions,
+                     threads, 1 << 20, MergeRule.defaults(), Duration.ofMinutes(2));
+             EventWatcher watcher = new EventWatcher(connection(broker), Topics.perType(), false,
+                     (eventId, event, fresh) -> {
+                         if (event != null && event.getLastSeen() != null) {
+                             latencies.add(System.currentTimeMillis() - event.getLastSeen().toEpochMilli());
+                         }
+                     })) {
+            ArticleGenerator generator = ArticleGenerator.realistic(2);
+            KafkaArticleTarget target = pipeline.articleTarget();
+            long total = rate * latencyDuration.toSeconds();
+            long intervalNanos = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            for (long i = 0; i < total; i++) {
+                LockSupport.parkNanos(next - System.nanoTime());
+                target.article(generator.next(Instant.now()));
+                next += intervalNanos;
+            }
+            target.flush();
+            pipeline.awaitProcessed(Duration.ofMinutes(5));
+            long since = System.currentTimeMillis();
+            while (!watcher.caughtUpSince(since) && System.currentTimeMillis() - since < 60_000) {
+                Thread.sleep(20);
+            }
+            log.printf("latency      %d articles offered at %d/s: %d events measured%n", total, rate, latencies.size());
+            return new ArrayList<>(latencies);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static KafkaConnection connection(EmbeddedKafka broker) {
+        return KafkaConnection.of(broker.bootstrapServers(), null);
+    }
+
+    /** Records committed to a topic (transaction markers excluded: one per partition and transaction, estimated). */
+    private static long committedRecords(EmbeddedKafka broker, String topic) throws ExecutionException, InterruptedException {
+        try (Admin admin = Admin.create(connection(broker).clientProperties())) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            long total = 0;
+            for (var end : admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get().values()) {
+                total += end.offset();
+            }
+            return total;
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void resetPeakHeap() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}
