@@ -8,6 +8,7 @@ import io.eventwire.ingest.Ingestor;
 import io.eventwire.ingest.publish.KafkaArticleTarget;
 import io.eventwire.ingest.read.ArticleParser;
 import io.eventwire.schemas.Topics;
+import io.eventwire.sink.rules.RuleSet;
 import org.apache.kafka.clients.admin.Admin;
 
 import java.nio.file.Path;
@@ -40,13 +41,19 @@ public final class LocalPipeline implements AutoCloseable {
 
     public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
                                       long maxArticleBytes, Duration startTimeout) {
+        return start(connection, stateDir, partitions, threads, maxArticleBytes, startTimeout, RuleSet.defaults());
+    }
+
+    /** @param rules the sink's alert rules */
+    public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
+                                      long maxArticleBytes, Duration startTimeout, RuleSet rules) {
         Admin admin = Admin.create(connection.clientProperties());
         StreamsApp extract = null;
         StreamsApp sink = null;
         try {
             List<String> created = TopicSetup.ensureTopics(admin, partitions);
             extract = Stages.startExtract(connection, stateDir, threads, startTimeout);
-            sink = Stages.startSink(connection, stateDir, threads, startTimeout);
+            sink = Stages.startSink(connection, stateDir, threads, startTimeout, rules);
             KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties());
             Ingestor ingestor = new Ingestor(new ArticleParser(maxArticleBytes, Clock.systemUTC()), target,
                     Clock.systemUTC());

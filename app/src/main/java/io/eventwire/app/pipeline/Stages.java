@@ -5,6 +5,7 @@ import io.eventwire.app.kafka.StreamsSettings;
 import io.eventwire.extract.RuleBasedExtractor;
 import io.eventwire.extract.topology.ArticleExtraction;
 import io.eventwire.extract.topology.ExtractTopology;
+import io.eventwire.sink.rules.RuleSet;
 import io.eventwire.sink.topology.SinkTopology;
 
 import java.nio.file.Path;
@@ -24,7 +25,12 @@ public final class Stages {
     }
 
     public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
-        return StreamsApp.start(StreamsSettings.SINK_APP_ID, SinkTopology.build(), connection,
+        return startSink(connection, stateDir, threads, timeout, RuleSet.defaults());
+    }
+
+    public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout,
+                                       RuleSet rules) {
+        return StreamsApp.start(StreamsSettings.SINK_APP_ID, SinkTopology.build(rules), connection,
                 stateDir.resolve("sink"), threads, timeout);
     }
 }

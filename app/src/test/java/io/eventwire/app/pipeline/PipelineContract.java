@@ -2,13 +2,24 @@ package io.eventwire.app.pipeline;
 
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.ingest.Ingestor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.eventwire.schemas.ActorRole;
+import io.eventwire.schemas.Alert;
 import io.eventwire.schemas.DeadLetter;
 import io.eventwire.schemas.Event;
 import io.eventwire.schemas.EventStatus;
 import io.eventwire.schemas.EventType;
+import io.eventwire.schemas.Strike;
 import io.eventwire.schemas.Topics;
 import io.eventwire.schemas.wire.AvroSerde;
+import io.eventwire.sink.alert.AlertIds;
+import io.eventwire.sink.rules.Outcome;
+import io.eventwire.sink.rules.RuleSet;
+import io.eventwire.sink.webhook.RetryPolicy;
+import io.eventwire.sink.webhook.WebhookClient;
+import io.eventwire.sink.webhook.WebhookDelivery;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +30,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +98,87 @@ abstract class PipelineContract {
             assertThat(countries(e, ActorRole.RECIPIENT)).containsExactly("UKR");
         });
         assertThat(events).anySatisfy(e -> assertThat(e.getType()).isEqualTo(EventType.PRISONER_SWAP));
+
+        // The default rules: the school strike with 10 killed, the arms pause, the Putin-Trump call.
+        List<Alert> alerts = alerts();
+        assertThat(alerts).anySatisfy(a -> {
+            assertThat(a.getRule()).isEqualTo("deadly-strike");
+            assertThat(((Strike) a.getEvent().getDetails()).getKilled().getValue()).isEqualTo(10);
+        });
+        assertThat(alerts).anySatisfy(a -> assertThat(a.getRule()).isEqualTo("arms-pause"));
+        assertThat(alerts).anySatisfy(a -> assertThat(a.getRule()).isEqualTo("us-russia-call"));
+    }
+
+    @Test
+    void theSampleArticlesRaiseAlertsThatReachTheWebhookOrTheDeadLetterTopic() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            // This webhook refuses arms pauses, always: those alerts end as dead letters.
+            boolean refused = body.contains("\"alert\":\"arms-pause\"");
+            if (!refused) {
+                received.add(body);
+            }
+            exchange.sendResponseHeaders(refused ? 503 : 200, -1);
+            exchange.close();
+        });
+        hook.start();
+        WebhookClient client = new WebhookClient(URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook"),
+                new RetryPolicy(3, Duration.ofMillis(20), 2.0, Duration.ofMillis(100), Duration.ofSeconds(5)));
+        try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve("state"), 2, 1, 1 << 20, TIMEOUT,
+                RuleSet.defaults());
+             WebhookDelivery delivery = new WebhookDelivery(connection().clientProperties(), client)) {
+            assertThat(pipeline.ingestor().ingest(List.of(SAMPLES)).articles()).isPositive();
+            assertThat(pipeline.awaitProcessed(TIMEOUT)).as("pipeline processed the input in time").isTrue();
+            long since = System.currentTimeMillis();
+            long deadline = since + TIMEOUT.toMillis();
+            while (!delivery.caughtUpSince(since) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(delivery.caughtUpSince(since)).as("webhook delivery caught up").isTrue();
+        } finally {
+            hook.stop(0);
+        }
+
+        List<Alert> alerts = alerts();
+        Event zaporizhzhia = alerts.stream().map(Alert::getEvent)
+                .filter(e -> e.getType() == EventType.STRIKE && e.getLocation() != null
+                        && "Zaporizhzhia".equals(e.getLocation().getName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no alert for the 64 killed in Zaporizhzhia"));
+        assertThat(alerts).filteredOn(a -> a.getRule().equals("deadly-strike")).extracting(Alert::getAlertId)
+                .as("64 killed is in the band 50 only; 9 killed in Khan Younis is in none")
+                .containsExactly(AlertIds.of("deadly-strike", zaporizhzhia.getEventId(), new Outcome(50, "killed>=50")));
+        List<Alert> pauses = alerts.stream().filter(a -> a.getRule().equals("arms-pause")).toList();
+        assertThat(pauses).extracting(a -> PipelineContract.countries(a.getEvent(), ActorRole.SUPPLIER))
+                .containsExactlyInAnyOrder(Set.of("DEU"), Set.of("ITA"));
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> delivered = new ArrayList<>();
+        for (String body : received) {
+            JsonNode alert = json.readTree(body);
+            assertThat(alert.at("/event/eventId").asText()).isEqualTo(alert.get("eventId").asText());
+            delivered.add(alert.get("alertId").asText());
+        }
+        assertThat(delivered).containsExactlyInAnyOrderElementsOf(alerts.stream()
+                .filter(a -> !a.getRule().equals("arms-pause")).map(Alert::getAlertId).toList());
+
+        AvroSerde<DeadLetter> serde = AvroSerde.deadLetters();
+        List<DeadLetter> deadLetters = readAll(Topics.ARTICLES_DLQ, false).stream()
+                .map(r -> serde.deserialize(r.topic(), r.value())).toList();
+        assertThat(deadLetters).hasSize(2).allSatisfy(d -> {
+            assertThat(d.getStage()).isEqualTo("sink");
+            assertThat(d.getReason()).endsWith("after 3 tries: HTTP 503");
+            assertThat(d.getReference()).startsWith("alerts-");
+        });
+        assertThat(deadLetters).extracting(d -> json.readTree(StandardCharsets.UTF_8.decode(d.getPayload()).toString())
+                        .get("alertId").asText())
+                .containsExactlyInAnyOrderElementsOf(pauses.stream().map(Alert::getAlertId).toList());
+    }
+
+    private List<Alert> alerts() {
+        AvroSerde<Alert> serde = AvroSerde.alerts();
+        return readAll(Topics.ALERTS, true).stream().map(r -> serde.deserialize(r.topic(), r.value())).toList();
     }
 
     @Test
