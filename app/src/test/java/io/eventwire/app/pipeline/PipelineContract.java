@@ -176,6 +176,25 @@ abstract class PipelineContract {
                 .containsExactlyInAnyOrderElementsOf(pauses.stream().map(Alert::getAlertId).toList());
     }
 
+    @Test
+    void aSinkStartedAfreshRemembersFromItsChangelogWhichAlertsItRaised() throws Exception {
+        Path input = Files.createDirectories(work.resolve("strike"));
+        Files.copy(SAMPLES.resolve("sample-04-strike.txt"), input.resolve("strike.txt"));
+        Files.copy(SAMPLES.resolve("sample-04-strike.json"), input.resolve("strike.json"));
+        for (String run : List.of("first", "second")) {
+            // A new state folder each time: the second sink must restore the fired bands from the changelog.
+            try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve(run), 2, 1, 1 << 20, TIMEOUT,
+                    RuleSet.defaults())) {
+                assertThat(pipeline.ingestor().ingest(List.of(input)).articles()).isEqualTo(1);
+                assertThat(pipeline.awaitProcessed(TIMEOUT)).as("pipeline processed the input in time").isTrue();
+            }
+        }
+        List<String> events = readAll(Topics.STRIKES, true).stream().map(r -> r.key()).toList();
+        assertThat(events).as("the strike was routed twice").hasSize(2).containsOnly(events.get(0));
+        assertThat(alerts()).extracting(Alert::getRule).as("but each rule fired once")
+                .containsExactlyInAnyOrder("deadly-strike", "ukraine");
+    }
+
     private List<Alert> alerts() {
         AvroSerde<Alert> serde = AvroSerde.alerts();
         return readAll(Topics.ALERTS, true).stream().map(r -> serde.deserialize(r.topic(), r.value())).toList();
