@@ -6,13 +6,16 @@ import io.eventwire.app.cli.EvalCommand;
 import io.eventwire.app.cli.ExtractCommand;
 import io.eventwire.app.cli.RunCommand;
 import io.eventwire.app.cli.StageCommand;
+import io.eventwire.app.cli.WatchCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The eventwire command line: parses options and starts things, nothing else. */
 @Command(name = "eventwire", mixinStandardHelpOptions = true, version = "eventwire 0.1.0",
         description = "Turns news articles into structured events on Apache Kafka.",
-        subcommands = {RunCommand.class, StageCommand.class, BrokerCommand.class, BenchCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, StageCommand.class, BrokerCommand.class, WatchCommands.Tail.class,
+                WatchCommands.Alerts.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -7,7 +7,6 @@ import io.eventwire.app.pipeline.LocalPipeline;
 import io.eventwire.app.watch.EventWatcher;
 import io.eventwire.extract.EventExtractor;
 import io.eventwire.extract.RuleBasedExtractor;
-import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.ingest.publish.KafkaArticleTarget;
 import io.eventwire.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
@@ -91,8 +90,8 @@ public final class PipelineBenchmark {
     private Throughput throughput(String name, EventExtractor extractor) throws Exception {
         Path work = Files.createTempDirectory("eventwire-bench-");
         try (EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("broker"), 0);
-             LocalPipeline pipeline = LocalPipeline.start(connection(broker), work.resolve("state"), partitions,
-                     threads, 1 << 20, extractor, MergeRule.defaults(), Duration.ofMinutes(2))) {
+             LocalPipeline pipeline = LocalPipeline.start(connection(broker), work.resolve("state"),
+                     options().withExtractor(extractor))) {
             ArticleGenerator generator = ArticleGenerator.realistic(1);
             KafkaArticleTarget target = pipeline.articleTarget();
             long started = System.nanoTime();
@@ -119,8 +118,7 @@ public final class PipelineBenchmark {
         Path work = Files.createTempDirectory("eventwire-bench-");
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         try (EmbeddedKafka broker = EmbeddedKafka.start(work.resolve("broker"), 0);
-             LocalPipeline pipeline = LocalPipeline.start(connection(broker), work.resolve("state"), partitions,
-                     threads, 1 << 20, MergeRule.defaults(), Duration.ofMinutes(2));
+             LocalPipeline pipeline = LocalPipeline.start(connection(broker), work.resolve("state"), options());
              EventWatcher watcher = new EventWatcher(connection(broker), Topics.perType(), false,
                      (eventId, event, fresh) -> {
                          if (event != null && event.getLastSeen() != null) {
@@ -148,6 +146,10 @@ public final class PipelineBenchmark {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    private LocalPipeline.Options options() {
+        return LocalPipeline.Options.defaults().withPartitions(partitions).withThreads(threads);
     }
 
     private static KafkaConnection connection(EmbeddedKafka broker) {

@@ -7,6 +7,10 @@ import io.eventwire.app.pipeline.StreamsApp;
 import io.eventwire.ingest.Ingestor;
 import io.eventwire.ingest.publish.KafkaArticleTarget;
 import io.eventwire.ingest.read.ArticleParser;
+import io.eventwire.sink.rules.RuleSet;
+import io.eventwire.sink.rules.RulesFileException;
+import io.eventwire.sink.webhook.WebhookClient;
+import io.eventwire.sink.webhook.WebhookDelivery;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Each stage alone against a cluster, as in production: one process per stage, scaled by running more. */
@@ -111,12 +116,15 @@ public final class StageCommand implements Runnable {
     }
 
     @Command(name = "sink", mixinStandardHelpOptions = true,
-            description = "Runs the sink Streams application (events -> per-type topics, events.json) until stopped.")
+            description = "Runs the sink Streams application (events -> per-type topics, events.json, alerts) "
+                    + "until stopped; with --webhook also POSTs the alerts.")
     static final class Sink implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         KafkaOptions kafka;
+        @Mixin
+        AlertOptions alertOptions;
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
         int threads;
         @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
@@ -124,11 +132,24 @@ public final class StageCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            RuleSet rules;
+            Optional<WebhookClient> webhook;
+            try {
+                rules = alertOptions.rules();
+                webhook = alertOptions.webhookClient();
+            } catch (RulesFileException | IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-sink-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 StreamsApp app = Stages.startSink(connection, state, threads, Duration.ofMinutes(5))) {
-                System.err.println("sink running; stop with SIGTERM or Ctrl-C");
+                 StreamsApp app = Stages.startSink(connection, state, threads, Duration.ofMinutes(5), rules);
+                 WebhookDelivery delivery = webhook.map(c -> new WebhookDelivery(connection.clientProperties(), c))
+                         .orElse(null)) {
+                System.err.printf("sink running with %d alert rules from %s%s; stop with SIGTERM or Ctrl-C%n",
+                        rules.rules().size(), rules.origin(),
+                        delivery == null ? "" : ", alerts to " + alertOptions.webhook);
                 shutdown.await();
             }
             return 0;

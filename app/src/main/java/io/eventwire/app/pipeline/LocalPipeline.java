@@ -12,6 +12,7 @@ import io.eventwire.ingest.Ingestor;
 import io.eventwire.ingest.publish.KafkaArticleTarget;
 import io.eventwire.ingest.read.ArticleParser;
 import io.eventwire.schemas.Topics;
+import io.eventwire.sink.rules.RuleSet;
 import org.apache.kafka.clients.admin.Admin;
 
 import java.nio.file.Path;
@@ -42,24 +43,55 @@ public final class LocalPipeline implements AutoCloseable {
         this.ingestor = ingestor;
     }
 
-    public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
-                                      long maxArticleBytes, MergeRule mergeRule, Duration startTimeout) {
-        return start(connection, stateDir, partitions, threads, maxArticleBytes, new RuleBasedExtractor(), mergeRule,
-                startTimeout);
+    /** How to run the stages; {@link #defaults()} and the withers give the rest. */
+    public record Options(int partitions, int threads, long maxArticleBytes, EventExtractor extractor,
+                          MergeRule mergeRule, RuleSet rules, Duration startTimeout) {
+
+        public static Options defaults() {
+            return new Options(3, 1, 1 << 20, new RuleBasedExtractor(), MergeRule.defaults(), RuleSet.defaults(),
+                    Duration.ofMinutes(2));
+        }
+
+        public Options withPartitions(int value) {
+            return new Options(value, threads, maxArticleBytes, extractor, mergeRule, rules, startTimeout);
+        }
+
+        public Options withThreads(int value) {
+            return new Options(partitions, value, maxArticleBytes, extractor, mergeRule, rules, startTimeout);
+        }
+
+        public Options withMaxArticleBytes(long value) {
+            return new Options(partitions, threads, value, extractor, mergeRule, rules, startTimeout);
+        }
+
+        public Options withExtractor(EventExtractor value) {
+            return new Options(partitions, threads, maxArticleBytes, value, mergeRule, rules, startTimeout);
+        }
+
+        public Options withMergeRule(MergeRule value) {
+            return new Options(partitions, threads, maxArticleBytes, extractor, value, rules, startTimeout);
+        }
+
+        public Options withRules(RuleSet value) {
+            return new Options(partitions, threads, maxArticleBytes, extractor, mergeRule, value, startTimeout);
+        }
+
+        public Options withStartTimeout(Duration value) {
+            return new Options(partitions, threads, maxArticleBytes, extractor, mergeRule, rules, value);
+        }
     }
 
-    public static LocalPipeline start(KafkaConnection connection, Path stateDir, int partitions, int threads,
-                                      long maxArticleBytes, EventExtractor extractor, MergeRule mergeRule,
-                                      Duration startTimeout) {
+    public static LocalPipeline start(KafkaConnection connection, Path stateDir, Options options) {
         Admin admin = Admin.create(connection.clientProperties());
         StreamsApp extract = null;
         StreamsApp sink = null;
         try {
-            List<String> created = TopicSetup.ensureTopics(admin, partitions);
-            extract = Stages.startExtract(connection, stateDir, threads, extractor, mergeRule, startTimeout);
-            sink = Stages.startSink(connection, stateDir, threads, startTimeout);
+            List<String> created = TopicSetup.ensureTopics(admin, options.partitions());
+            extract = Stages.startExtract(connection, stateDir, options.threads(), options.extractor(),
+                    options.mergeRule(), options.startTimeout());
+            sink = Stages.startSink(connection, stateDir, options.threads(), options.startTimeout(), options.rules());
             KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties());
-            Ingestor ingestor = new Ingestor(new ArticleParser(maxArticleBytes, Clock.systemUTC()), target,
+            Ingestor ingestor = new Ingestor(new ArticleParser(options.maxArticleBytes(), Clock.systemUTC()), target,
                     Clock.systemUTC());
             return new LocalPipeline(admin, created, extract, sink, target, ingestor);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import io.eventwire.extract.RuleBasedExtractor;
 import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.extract.topology.ArticleExtraction;
 import io.eventwire.extract.topology.ExtractTopology;
+import io.eventwire.sink.rules.RuleSet;
 import io.eventwire.sink.topology.SinkTopology;
 
 import java.nio.file.Path;
@@ -33,7 +34,12 @@ public final class Stages {
     }
 
     public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
-        return StreamsApp.start(StreamsSettings.SINK_APP_ID, SinkTopology.build(), connection,
+        return startSink(connection, stateDir, threads, timeout, RuleSet.defaults());
+    }
+
+    public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout,
+                                       RuleSet rules) {
+        return StreamsApp.start(StreamsSettings.SINK_APP_ID, SinkTopology.build(rules), connection,
                 stateDir.resolve("sink"), threads, timeout);
     }
 }

@@ -1,6 +1,7 @@
 package io.eventwire.app.watch;
 
 import io.eventwire.schemas.Actor;
+import io.eventwire.schemas.Alert;
 import io.eventwire.schemas.ActorRole;
 import io.eventwire.schemas.Count;
 import io.eventwire.schemas.Event;
@@ -38,6 +39,12 @@ public final class EventTable {
         String evidence = event.getEvidence().isEmpty() ? "" : event.getEvidence().get(0).getText();
         String reports = event.getReportCount() > 1 ? "  [" + event.getReportCount() + " reports]" : "";
         return line + reports + "\n    \u201C" + clip(evidence.replaceAll("\\s+", " "), EVIDENCE_WIDTH) + "\u201D";
+    }
+
+    /** An alert: the rule it fired and the event's row. */
+    public static String alertRow(Alert alert) {
+        return "ALERT " + alert.getRule() + "  (event " + alert.getEventId() + ", fired " + alert.getFiredAt() + ")\n"
+                + row(alert.getEvent());
     }
 
     static String actors(Event event) {

@@ -3,129 +3,21 @@ package io.eventwire.app.watch;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.schemas.Event;
 import io.eventwire.schemas.wire.AvroSerde;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
+import java.util.function.Consumer;
 
-/**
- * Reads events from topics as they are committed (read_committed) on a thread of its own and hands each to a
- * listener, tombstones included (an id that merging retired). It also tells when it has read everything committed
- * so far, so a batch run knows when it is done.
- */
-public final class EventWatcher implements AutoCloseable {
+/** A {@link RecordWatcher} of events (the events topic or the per-type topics). */
+public final class EventWatcher extends RecordWatcher<Event> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventWatcher.class);
-
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final AvroSerde<Event> events = AvroSerde.events();
-    private final Listener listener;
-    private final Map<TopicPartition, Long> startOffsets;
-    private final Thread thread;
-    private volatile long caughtUpAt = -1;
-    private volatile boolean closing;
-
-    /** Receives each record: the event, or null for a retired id; {@code fresh} if it was written after the start. */
-    @FunctionalInterface
-    public interface Listener {
-        void onRecord(String eventId, Event eventOrNull, boolean fresh);
+    /** Only the events, no tombstones. */
+    public EventWatcher(KafkaConnection connection, List<String> topics, boolean fromBeginning, Consumer<Event> listener) {
+        super(connection, topics, AvroSerde.events(), fromBeginning, listener);
     }
 
-    /**
-     * @param fromBeginning read what the topics already hold, or only what arrives from now on
-     */
-    public EventWatcher(KafkaConnection connection, List<String> topics, boolean fromBeginning, Listener listener) {
-        Properties props = connection.clientProperties();
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "eventwire-watch");
-        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        this.listener = listener;
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : topics) {
-            for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
-        }
-        consumer.assign(partitions);
-        this.startOffsets = consumer.endOffsets(partitions);
-        if (fromBeginning) {
-            consumer.seekToBeginning(partitions);
-        } else {
-            consumer.seekToEnd(partitions);
-        }
-        partitions.forEach(consumer::position); // resolve the start now, before any new event is written
-        this.thread = new Thread(this::run, "eventwire-watch");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
-     * True once the watcher has read everything that was committed at a moment at or after {@code sinceMillis}
-     * (System.currentTimeMillis()).
-     */
-    public boolean caughtUpSince(long sinceMillis) {
-        return caughtUpAt >= sinceMillis;
-    }
-
-    private void run() {
-        try {
-            while (!closing) {
-                long checkStarted = System.currentTimeMillis();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    try {
-                        Event event = events.deserialize(record.topic(), record.value());
-                        boolean fresh = record.offset() >= startOffsets.getOrDefault(
-                                new TopicPartition(record.topic(), record.partition()), 0L);
-                        listener.onRecord(record.key(), event, fresh);
-                    } catch (SerializationException e) {
-                        LOG.warn("skipping an undecodable record at {}-{}@{}: {}", record.topic(), record.partition(),
-                                record.offset(), e.getMessage());
-                    }
-                }
-                if (readEverythingCommitted()) {
-                    caughtUpAt = checkStarted;
-                }
-            }
-        } catch (WakeupException e) {
-            // close() woke us up.
-        } finally {
-            consumer.close();
-        }
-    }
-
-    /** Every committed transaction ends with a marker the consumer steps over, hence the "- 1". */
-    private boolean readEverythingCommitted() {
-        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-        for (var end : ends.entrySet()) {
-            if (end.getValue() > 0 && consumer.position(end.getKey()) < end.getValue() - 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Override
-    public void close() {
-        closing = true;
-        consumer.wakeup();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Events and tombstones (ids that merging retired), each with whether it was written after the start. */
+    public EventWatcher(KafkaConnection connection, List<String> topics, boolean fromBeginning,
+                        Listener<Event> listener) {
+        super(connection, topics, AvroSerde.events(), fromBeginning, listener);
     }
 }

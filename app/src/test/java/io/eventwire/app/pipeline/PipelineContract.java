@@ -3,13 +3,24 @@ package io.eventwire.app.pipeline;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.ingest.Ingestor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.eventwire.schemas.ActorRole;
+import io.eventwire.schemas.Alert;
 import io.eventwire.schemas.DeadLetter;
 import io.eventwire.schemas.Event;
 import io.eventwire.schemas.EventStatus;
 import io.eventwire.schemas.EventType;
+import io.eventwire.schemas.Strike;
 import io.eventwire.schemas.Topics;
 import io.eventwire.schemas.wire.AvroSerde;
+import io.eventwire.sink.alert.AlertIds;
+import io.eventwire.sink.rules.Outcome;
+import io.eventwire.sink.rules.RuleSet;
+import io.eventwire.sink.webhook.RetryPolicy;
+import io.eventwire.sink.webhook.WebhookClient;
+import io.eventwire.sink.webhook.WebhookDelivery;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +31,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +58,8 @@ abstract class PipelineContract {
     static final Path SAMPLES = Path.of("..", "samples");
     static final Path CORPUS = Path.of(System.getProperty("eventwire.corpus", "../../shared/corpus"));
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final LocalPipeline.Options OPTIONS =
+            LocalPipeline.Options.defaults().withPartitions(2).withStartTimeout(TIMEOUT);
 
     @TempDir
     Path work;
@@ -92,12 +109,20 @@ abstract class PipelineContract {
         List<Event> swaps = events.stream().filter(e -> e.getType() == EventType.PRISONER_SWAP).toList();
         assertThat(swaps).as("one swap although the page carries it twice").hasSize(1);
         assertThat(countries(swaps.get(0), ActorRole.PARTY)).containsExactlyInAnyOrder("RUS", "UKR");
+
+        // The default rules: the school strike with 10 killed, the arms pause, the Putin-Trump call.
+        List<Alert> alerts = alerts();
+        assertThat(alerts).anySatisfy(a -> {
+            assertThat(a.getRule()).isEqualTo("deadly-strike");
+            assertThat(((Strike) a.getEvent().getDetails()).getKilled().getValue()).isEqualTo(10);
+        });
+        assertThat(alerts).anySatisfy(a -> assertThat(a.getRule()).isEqualTo("arms-pause"));
+        assertThat(alerts).anySatisfy(a -> assertThat(a.getRule()).isEqualTo("us-russia-call"));
     }
 
     @Test
     void ingestingTheSameArticlesAgainLeavesTheEventsAsTheyWere() throws Exception {
-        try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve("state"), 2, 1, 1 << 20,
-                MergeRule.defaults(), TIMEOUT)) {
+        try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve("state"), OPTIONS)) {
             pipeline.ingestor().ingest(List.of(SAMPLES));
             assertThat(pipeline.awaitProcessed(TIMEOUT)).isTrue();
             int recordsAfterFirst = readAll(Topics.EVENTS, true).size();
@@ -108,6 +133,107 @@ abstract class PipelineContract {
             assertThat(readAll(Topics.EVENTS, true)).as("no new event records").hasSize(recordsAfterFirst);
             assertThat(latest(Topics.perType()).keySet()).isEqualTo(first.keySet());
         }
+    }
+
+    @Test
+    void theSampleArticlesRaiseAlertsThatReachTheWebhookOrTheDeadLetterTopic() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hook.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            // This webhook refuses arms pauses, always: those alerts end as dead letters.
+            boolean refused = body.contains("\"alert\":\"arms-pause\"");
+            if (!refused) {
+                received.add(body);
+            }
+            exchange.sendResponseHeaders(refused ? 503 : 200, -1);
+            exchange.close();
+        });
+        hook.start();
+        WebhookClient client = new WebhookClient(URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/hook"),
+                new RetryPolicy(3, Duration.ofMillis(20), 2.0, Duration.ofMillis(100), Duration.ofSeconds(5)));
+        try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve("state"), OPTIONS);
+             WebhookDelivery delivery = new WebhookDelivery(connection().clientProperties(), client)) {
+            assertThat(pipeline.ingestor().ingest(List.of(SAMPLES)).articles()).isPositive();
+            assertThat(pipeline.awaitProcessed(TIMEOUT)).as("pipeline processed the input in time").isTrue();
+            long since = System.currentTimeMillis();
+            long deadline = since + TIMEOUT.toMillis();
+            while (!delivery.caughtUpSince(since) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(delivery.caughtUpSince(since)).as("webhook delivery caught up").isTrue();
+        } finally {
+            hook.stop(0);
+        }
+
+        List<Alert> alerts = alerts();
+        Event zaporizhzhia = alerts.stream().map(Alert::getEvent)
+                .filter(e -> e.getType() == EventType.STRIKE && e.getLocation() != null
+                        && "Zaporizhzhia".equals(e.getLocation().getName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no alert for the Zaporizhzhia strike"));
+        int killed = ((Strike) zaporizhzhia.getDetails()).getKilled().getValue();
+        int band = killed >= 100 ? 100 : killed >= 50 ? 50 : 10;
+        assertThat(killed).as("the sample reports at least 12 killed").isGreaterThanOrEqualTo(10);
+        assertThat(alerts).filteredOn(a -> a.getRule().equals("deadly-strike")).extracting(Alert::getAlertId)
+                .as("one alert, in the highest band the toll reaches; 9 killed in Khan Younis is in none")
+                .containsExactly(AlertIds.of("deadly-strike", zaporizhzhia.getEventId(), new Outcome(band, "killed>=" + band)));
+        List<Alert> pauses = alerts.stream().filter(a -> a.getRule().equals("arms-pause")).toList();
+        assertThat(pauses).extracting(a -> PipelineContract.countries(a.getEvent(), ActorRole.SUPPLIER))
+                .contains(Set.of("DEU"));
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> delivered = new ArrayList<>();
+        for (String body : received) {
+            JsonNode alert = json.readTree(body);
+            assertThat(alert.at("/event/eventId").asText()).isEqualTo(alert.get("eventId").asText());
+            delivered.add(alert.get("alertId").asText());
+        }
+        assertThat(delivered).containsExactlyInAnyOrderElementsOf(alerts.stream()
+                .filter(a -> !a.getRule().equals("arms-pause")).map(Alert::getAlertId).toList());
+
+        AvroSerde<DeadLetter> serde = AvroSerde.deadLetters();
+        List<DeadLetter> deadLetters = readAll(Topics.ARTICLES_DLQ, false).stream()
+                .map(r -> serde.deserialize(r.topic(), r.value())).toList();
+        assertThat(deadLetters).hasSize(pauses.size()).allSatisfy(d -> {
+            assertThat(d.getStage()).isEqualTo("sink");
+            assertThat(d.getReason()).endsWith("after 3 tries: HTTP 503");
+            assertThat(d.getReference()).startsWith("alerts-");
+        });
+        assertThat(deadLetters).extracting(d -> json.readTree(StandardCharsets.UTF_8.decode(d.getPayload()).toString())
+                        .get("alertId").asText())
+                .containsExactlyInAnyOrderElementsOf(pauses.stream().map(Alert::getAlertId).toList());
+    }
+
+    @Test
+    void aSinkStartedAfreshRemembersFromItsChangelogWhichAlertsItRaised() throws Exception {
+        Path first = Files.createDirectories(work.resolve("first-report"));
+        Files.copy(SAMPLES.resolve("sample-04-strike.txt"), first.resolve("strike.txt"));
+        Files.copy(SAMPLES.resolve("sample-04-strike.json"), first.resolve("strike.json"));
+        // A second outlet's report of the same strike: merged into the same event, which reaches the sink again.
+        Path second = Files.createDirectories(work.resolve("second-report"));
+        Files.writeString(second.resolve("strike.txt"), """
+                ZAPORIZHZHIA, Ukraine — At least 12 people were killed and 40 wounded when Russian missiles hit \
+                Zaporizhzhia overnight, regional officials said on Tuesday.""");
+        Files.writeString(second.resolve("strike.json"),
+                "{\"published\": \"2025-07-29\", \"publisher\": \"Second Outlet\"}");
+        for (Path input : List.of(first, second)) {
+            // A new state folder each time: the second sink must restore the fired bands from the changelog.
+            try (LocalPipeline pipeline = LocalPipeline.start(connection(), input.resolveSibling(input + "-state"), OPTIONS)) {
+                assertThat(pipeline.ingestor().ingest(List.of(input)).articles()).isEqualTo(1);
+                assertThat(pipeline.awaitProcessed(TIMEOUT)).as("pipeline processed the input in time").isTrue();
+            }
+        }
+        List<ConsumerRecord<String, byte[]>> routed = readAll(Topics.STRIKES, true);
+        assertThat(routed).as("the strike was routed twice, as reported and as merged").hasSize(2);
+        assertThat(routed.get(1).key()).isEqualTo(routed.get(0).key());
+        assertThat(AvroSerde.events().deserialize(Topics.STRIKES, routed.get(1).value()).getReportCount()).isEqualTo(2);
+        assertThat(alerts()).extracting(Alert::getRule).as("but each rule fired once")
+                .containsExactlyInAnyOrder("deadly-strike", "ukraine");
+    }
+
+    private List<Alert> alerts() {
+        AvroSerde<Alert> serde = AvroSerde.alerts();
+        return readAll(Topics.ALERTS, true).stream().map(r -> serde.deserialize(r.topic(), r.value())).toList();
     }
 
     @Test
@@ -131,8 +257,7 @@ abstract class PipelineContract {
 
     /** Runs the whole pipeline over the input and returns the latest version of every event. */
     private List<Event> runPipelineOver(Path input, List<String> topics) throws Exception {
-        try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve("state"), 2, 1, 1 << 20,
-                MergeRule.defaults(), TIMEOUT)) {
+        try (LocalPipeline pipeline = LocalPipeline.start(connection(), work.resolve("state"), OPTIONS)) {
             Ingestor.Report report = pipeline.ingestor().ingest(List.of(input));
             assertThat(report.articles()).isPositive();
             assertThat(pipeline.awaitProcessed(TIMEOUT)).as("pipeline processed the input in time").isTrue();

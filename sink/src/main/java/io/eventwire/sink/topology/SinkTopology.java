@@ -4,6 +4,7 @@ import io.eventwire.schemas.Event;
 import io.eventwire.schemas.Topics;
 import io.eventwire.schemas.flat.FlatEventView;
 import io.eventwire.schemas.wire.AvroSerde;
+import io.eventwire.sink.rules.RuleSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -11,18 +12,25 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * events → one topic per event type (Avro, key: eventId) and events.json (the flat JSON view, key: eventId), for
- * the consumers that want only one kind of event or do not speak Avro. Every update of an event is routed again;
- * a tombstone is passed on to every output.
+ * events → one topic per event type (Avro, key: eventId), events.json (the flat JSON view, key: eventId), and
+ * alerts (Avro, key: alertId) for every rule an event fires, for the consumers that want only one kind of event,
+ * do not speak Avro, or want to be told. Every update of an event is routed again; a tombstone (an id that merging
+ * retired) is passed on to the per-type topics and the JSON mirror.
  */
 public final class SinkTopology {
 
     private SinkTopology() {
     }
 
+    /** With the bundled default rules. */
     public static Topology build() {
+        return build(RuleSet.defaults());
+    }
+
+    public static Topology build(RuleSet rules) {
         AvroSerde<Event> events = AvroSerde.events();
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Event> all = builder.stream(Topics.EVENTS, Consumed.with(Serdes.String(), events)
@@ -43,6 +51,12 @@ public final class SinkTopology {
         }
         retired.mapValues(event -> (String) null, Named.as("retired-json"))
                 .to(Topics.EVENTS_JSON, Produced.with(Serdes.String(), Serdes.String()).withName("retire-in-json"));
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(AlertRulesProcessor.STORE), Serdes.String(), Serdes.Integer()));
+        stream.process(() -> new AlertRulesProcessor(rules.rules()), Named.as("apply-alert-rules"),
+                        AlertRulesProcessor.STORE)
+                .to(Topics.ALERTS, Produced.with(Serdes.String(), AvroSerde.alerts()).withName("write-alerts"));
         return builder.build();
     }
 }

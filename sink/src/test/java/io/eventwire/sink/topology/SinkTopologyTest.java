@@ -17,27 +17,36 @@ import io.eventwire.schemas.Strike;
 import io.eventwire.schemas.Topics;
 import io.eventwire.schemas.wire.AvroSerde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SinkTopologyTest {
+
+    @TempDir
+    Path state;
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, Event> events;
 
     @BeforeEach
     void start() {
-        driver = new TopologyTestDriver(SinkTopology.build());
+        Properties props = new Properties();
+        props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+        driver = new TopologyTestDriver(SinkTopology.build(), props);
         events = driver.createInputTopic(Topics.EVENTS, Serdes.String().serializer(), AvroSerde.events());
     }
 
