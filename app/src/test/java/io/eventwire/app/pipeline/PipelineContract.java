@@ -209,13 +209,12 @@ abstract class PipelineContract {
         Path first = Files.createDirectories(work.resolve("first-report"));
         Files.copy(SAMPLES.resolve("sample-04-strike.txt"), first.resolve("strike.txt"));
         Files.copy(SAMPLES.resolve("sample-04-strike.json"), first.resolve("strike.json"));
-        // A second outlet's report of the same strike: merged into the same event, which reaches the sink again.
+        // The same story syndicated under another url: another article of the same strike, merged into the same
+        // event, which so reaches the sink a second time.
         Path second = Files.createDirectories(work.resolve("second-report"));
-        Files.writeString(second.resolve("strike.txt"), """
-                ZAPORIZHZHIA, Ukraine — At least 12 people were killed and 40 wounded when Russian missiles hit \
-                Zaporizhzhia overnight, regional officials said on Tuesday.""");
-        Files.writeString(second.resolve("strike.json"),
-                "{\"published\": \"2025-07-29\", \"publisher\": \"Second Outlet\"}");
+        Files.copy(SAMPLES.resolve("sample-04-strike.txt"), second.resolve("strike.txt"));
+        Files.writeString(second.resolve("strike.json"), "{\"published\": \"2025-07-29\", "
+                + "\"publisher\": \"Syndicated Copy\", \"url\": \"https://copy.example/strike\"}");
         for (Path input : List.of(first, second)) {
             // A new state folder each time: the second sink must restore the fired bands from the changelog.
             try (LocalPipeline pipeline = LocalPipeline.start(connection(), input.resolveSibling(input + "-state"), OPTIONS)) {
