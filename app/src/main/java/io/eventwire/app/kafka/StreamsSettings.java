@@ -13,6 +13,7 @@ public final class StreamsSettings {
 
     public static final String EXTRACT_APP_ID = "eventwire-extract";
     public static final String SINK_APP_ID = "eventwire-sink";
+    static final String OVERRIDE_PREFIX = "eventwire.streams.";
 
     private StreamsSettings() {
     }
@@ -33,6 +34,11 @@ public final class StreamsSettings {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Leave the group at once on close, so a restarted or scaled instance gets its partitions without waiting.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
+        // Any Streams, producer or consumer setting can be tuned without a rebuild:
+        // -Deventwire.streams.commit.interval.ms=200 (e.g. through EVENTWIRE_JAVA_OPTS).
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(OVERRIDE_PREFIX))
+                .forEach(name -> p.put(name.substring(OVERRIDE_PREFIX.length()), System.getProperty(name)));
         return p;
     }
 }
