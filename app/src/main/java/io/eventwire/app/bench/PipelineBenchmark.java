@@ -4,6 +4,8 @@ import io.eventwire.app.broker.EmbeddedKafka;
 import io.eventwire.app.generate.ArticleGenerator;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.pipeline.LocalPipeline;
+import io.eventwire.app.support.Folders;
+import io.eventwire.app.support.Waiting;
 import io.eventwire.app.watch.EventWatcher;
 import io.eventwire.extract.EventExtractor;
 import io.eventwire.extract.RuleBasedExtractor;
@@ -15,7 +17,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -111,7 +112,7 @@ public final class PipelineBenchmark {
                     result.articlesPerSecond(), result.eventsPerSecond(), events);
             return result;
         } finally {
-            deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
     }
 
@@ -139,14 +140,11 @@ public final class PipelineBenchmark {
             }
             target.flush();
             pipeline.awaitProcessed(Duration.ofMinutes(5));
-            long since = System.currentTimeMillis();
-            while (!watcher.caughtUpSince(since) && System.currentTimeMillis() - since < 60_000) {
-                Thread.sleep(20);
-            }
+            Waiting.untilCaughtUp(watcher::caughtUpSince, Duration.ofMinutes(1));
             log.printf("latency      %d articles offered at %d/s: %d events measured%n", total, rate, latencies.size());
             return new ArrayList<>(latencies);
         } finally {
-            deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
     }
 
@@ -192,13 +190,5 @@ public final class PipelineBenchmark {
             }
         }
         return peak / (1024 * 1024);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.eventwire.app.broker;
 
+import io.eventwire.app.support.Folders;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -15,9 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), started in this JVM
@@ -93,7 +92,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
         if (ownsDataDir) {
-            deleteRecursively(dataDir);
+            Folders.deleteQuietly(dataDir);
         }
     }
 
@@ -154,14 +153,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", 0));
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: a leftover temp folder is not worth failing a run for.
         }
     }
 }

@@ -4,6 +4,8 @@ import io.eventwire.app.broker.EmbeddedKafka;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.pipeline.BundledSamples;
 import io.eventwire.app.pipeline.LocalPipeline;
+import io.eventwire.app.support.Folders;
+import io.eventwire.app.support.Waiting;
 import io.eventwire.app.watch.AlertWatcher;
 import io.eventwire.app.watch.EventTable;
 import io.eventwire.app.watch.EventWatcher;
@@ -24,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +117,7 @@ public final class RunCommand implements Callable<Integer> {
                     broker.close();
                 }
                 if (dataDir == null) {
-                    deleteQuietly(work);
+                    Folders.deleteQuietly(work);
                 }
             }
         }
@@ -154,8 +155,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             long ingestStarted = System.nanoTime();
             Ingestor.Report report = pipeline.ingestor().ingest(sources);
-            boolean done = pipeline.awaitProcessed(timeout) && awaitWatcher(watcher, timeout)
-                    && awaitWatcher(alertWatcher, timeout);
+            boolean done = pipeline.awaitProcessed(timeout) && Waiting.untilCaughtUp(watcher::caughtUpSince, timeout)
+                    && Waiting.untilCaughtUp(alertWatcher::caughtUpSince, timeout);
             long processedMillis = (System.nanoTime() - ingestStarted) / 1_000_000;
             synchronized (latest) {
                 // In the order of the events printed, then of the rules file, rather than as partitions interleave.
@@ -172,7 +173,7 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             if (delivery != null && done) {
-                done = awaitDelivery(delivery, timeout);
+                done = Waiting.untilCaughtUp(delivery::caughtUpSince, timeout);
                 err.printf("Webhook: %d alerts delivered, %d dead letters%n", delivery.delivered(),
                         delivery.deadLettered());
             }
@@ -220,32 +221,6 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The stages are done: wait until the watcher has read everything they committed. */
-    private static boolean awaitWatcher(RecordWatcher<?> watcher, Duration timeout) throws InterruptedException {
-        long since = System.currentTimeMillis();
-        long deadline = since + timeout.toMillis();
-        while (!watcher.caughtUpSince(since)) {
-            if (System.currentTimeMillis() > deadline) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
-    }
-
-    /** The alerts are all read: wait until the webhook has been given (or dead-lettered) every one of them. */
-    private static boolean awaitDelivery(WebhookDelivery delivery, Duration timeout) throws InterruptedException {
-        long since = System.currentTimeMillis();
-        long deadline = since + timeout.toMillis();
-        while (!delivery.caughtUpSince(since)) {
-            if (System.currentTimeMillis() > deadline) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
-    }
-
     private void printSummary(Ingestor.Report report, Map<String, Event> latest, Set<String> touched, List<Alert> alerts,
                               long processedMillis, long totalMillis) {
         Map<EventType, Long> byType = new EnumMap<>(EventType.class);
@@ -268,13 +243,5 @@ public final class RunCommand implements Callable<Integer> {
                 reports, touched.size(), alertCount);
         summary.printf("Processed in %d ms after ingest started; wall time %d ms%n", processedMillis, totalMillis);
         report.missing().forEach(path -> summary.printf("Input not found: %s%n", path));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
-        }
     }
 }
