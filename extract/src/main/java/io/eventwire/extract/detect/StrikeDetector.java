@@ -223,7 +223,7 @@ public final class StrikeDetector {
     }
 
     private static int firstKill(Analysis a, int from, int to) {
-        for (var m : a.hits("KILL", from, to)) {
+        for (var m : Casualties.killHits(a, from, to)) {
             return m.from();
         }
         for (var m : a.hits("WOUND", from, to)) {
@@ -234,7 +234,7 @@ public final class StrikeDetector {
 
     /** attack words that are also everyday words need a military context in the clause */
     private static boolean militaryContext(Analysis a, int from, int to) {
-        return a.has("KILL", from, to) || a.has("WOUND", from, to) || a.has("FORCE", from, to)
+        return !Casualties.killHits(a, from, to).isEmpty() || a.has("WOUND", from, to) || a.has("FORCE", from, to)
                 && a.anyWord(from, to, "missile", "missiles", "drone", "drones", "rocket", "rockets", "forces",
                 "troops", "military", "army", "jets", "warplanes", "shelling", "artillery", "airstrike",
                 "airstrikes", "air", "bomb", "bombs", "idf", "coalition", "houthi", "houthis", "targets");
@@ -289,16 +289,24 @@ public final class StrikeDetector {
             if (p.equals("by") || (p.equals("an") || p.equals("a") || p.equals("the")) && p2.equals("by")) {
                 return x.iso3();
             }
-            if (target) {
-                continue;
+            if (target || madeBy(a, x.to())) {
+                continue; // "Czech-made rockets", "US-supplied missiles": the maker is not the attacker
             }
             // "Russian missile", "IDF air strike", "Saudi-led coalition airstrike", "US-UK strikes"
             int k = x.to();
             if (a.norm(k).equals("'s")) {
                 k++;
             }
-            for (int g = 0; g <= 3 && k + g < to; g++) {
+            int skipped = 0;
+            for (int g = 0; g <= 3 + skipped && k + g < to; g++) {
                 int at = k + g;
+                Actor partner = joinedPartner(a, actors, at, x);
+                if (partner != null && skipped == 0) {
+                    // "US-UK strikes", "US and British forces": the first of a joined pair is the attacker too
+                    skipped = partner.to() - at;
+                    g += skipped - 1;
+                    continue;
+                }
                 boolean force = false;
                 for (var f : a.hits("FORCE")) {
                     if (f.from() == at) {
@@ -331,6 +339,31 @@ public final class StrikeDetector {
             }
         }
         return null;
+    }
+
+    private static Actor joinedPartner(Analysis a, List<Actor> actors, int at, Actor self) {
+        String p = a.norm(at - 1);
+        if (!(p.equals("-") || p.equals("and") || p.equals("/")) || at - 1 != self.to()) {
+            return null;
+        }
+        for (Actor y : actors) {
+            if (y != self && y.from() == at && !y.iso3().equals(self.iso3()) && y.kind() != GeoEntry.Kind.PLACE
+                    && !y.leaderLevel()) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    private static boolean madeBy(Analysis a, int after) {
+        if (!a.norm(after).equals("-")) {
+            return false;
+        }
+        return switch (a.norm(after + 1)) {
+            case "made", "supplied", "built", "designed", "provided", "manufactured", "produced", "donated",
+                    "delivered", "funded", "sourced", "origin" -> true;
+            default -> false;
+        };
     }
 
     private static boolean startsActor(List<Actor> actors, int at, Actor self) {

@@ -249,6 +249,9 @@ public final class NumberParser {
             if (digits.length() == 4 && value >= 1900 && value <= 2100) {
                 return null; // a year
             }
+            if (isAppositiveAge(t, i, j, to)) {
+                return null; // "Larysa, 64, who ...", "aged 64"
+            }
             if (i - 1 >= 0 && (t.get(i - 1).is("$") || t.get(i - 1).is("€") || t.get(i - 1).is("£")
                     || t.get(i - 1).is("#") || MONTHS.contains(t.get(i - 1).norm()) || t.get(i - 1).is("no")
                     || t.get(i - 1).is("/") || t.get(i - 1).is("."))) {
@@ -282,6 +285,21 @@ public final class NumberParser {
         }
         end[0] = j;
         return Count.exact(value);
+    }
+
+    /**
+     * An age next to a name: "Larysa, 64, said ...", "Omar Haddad, 31, who ...", "aged 64". A bare number between
+     * commas after a capitalised word is a person's age in news style, not a head count.
+     */
+    private static boolean isAppositiveAge(List<Token> t, int i, int j, int to) {
+        if (i - 1 >= 0 && (t.get(i - 1).is("aged") || t.get(i - 1).is("age"))) {
+            return true;
+        }
+        if (i - 2 < 0 || !t.get(i - 1).is(",") || j >= to || !(t.get(j).is(",") || t.get(j).is(")"))) {
+            return false;
+        }
+        Token name = t.get(i - 2);
+        return name.isWord() && name.capitalized() && j - i == 1 && t.get(i).norm().length() <= 3;
     }
 
     private static boolean isAge(List<Token> t, int j, int to) {

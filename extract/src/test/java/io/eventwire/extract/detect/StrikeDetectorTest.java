@@ -81,4 +81,47 @@ class StrikeDetectorTest {
         String text = "The striker hit a thunderous strike past the keeper in the 80th minute as the hosts won 3-2.";
         assertThat(extract(text, "2022-12-18")).isEmpty();
     }
+
+    @Test
+    void residentQuotesWithAgesAndLivesDoNotChangeTheToll() {
+        String text = "Russian missiles struck the city of Dnipro on Monday, killing at least nine people and "
+                + "wounding 23, the regional governor said. "
+                + "\"We heard a whistle and then everything went dark,\" said Mykola, 71, who lives on the fifth "
+                + "floor of the damaged block. "
+                + "Rescuers said the strike had destroyed the building where Iryna, 45, lives with her sons.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(9, Qualifier.AT_LEAST));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(23));
+    }
+
+    @Test
+    void livesAsADeathNounStillCounts() {
+        String text = "A Russian drone attack on Kherson on Saturday cost three civilians their lives, "
+                + "officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-14"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(3));
+    }
+
+    @Test
+    void makerOfTheWeaponIsNotTheAttacker() {
+        String text = "Ukrainian forces shelled the centre of Horlivka on Sunday with Czech-made rockets, killing "
+                + "four people, local officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-15"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).attacker()).isEqualTo("UKR");
+        String text2 = "A strike with US-supplied missiles killed six soldiers at a base near Belgorod on Friday, "
+                + "the Russian governor said.";
+        assertThat(of(extract(text2, "2024-04-15"), EventType.STRIKE).get(0).attacker()).isNotEqualTo("USA");
+    }
+
+    @Test
+    void firstOfAJoinedAttackerPairIsTheAttacker() {
+        String text = "Overnight US-British airstrikes on Hodeidah killed three people, the Houthis said on Sunday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-02-04"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).attacker()).isEqualTo("USA");
+        assertThat(ev.get(0).location()).isEqualTo("Hodeidah");
+    }
 }
