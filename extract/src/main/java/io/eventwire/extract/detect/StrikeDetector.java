@@ -41,6 +41,8 @@ public final class StrikeDetector {
         boolean weakDate;
         boolean definite;
         boolean separate;
+        /** the sentence opens on another topic: "Meanwhile ...", "Elsewhere ...", "Separately ..." */
+        boolean topicSwitch;
         boolean hedged;
         boolean aerial;
         boolean resultLink;
@@ -177,12 +179,28 @@ public final class StrikeDetector {
             m.placeIso = null;
             m.placeSpec = 0;
         }
+        if (pm != null && m.placeSpec == 1 && m.place != null) {
+            // "the war on Gaza ... an attack in southern Israel that killed": a region named away from the toll
+            // loses to a country the attack landed in, named closer to the casualty word
+            Actor strong = strongLanded(a, actors, from, to);
+            int kw = firstKill(a, from, to);
+            if (strong != null && !strong.iso3().equals(m.placeIso) && cas.any()
+                    && Math.abs(strong.from() - kw) < Math.abs(pm.from() - kw)) {
+                m.place = null;
+                m.placeIso = null;
+                m.placeSpec = 0;
+                landed = strong.iso3();
+            }
+        }
         m.country = m.placeIso != null ? m.placeIso : landed;
         DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
         m.date = st.resolve(dm, false, a.story);
         m.weakDate = dm != null && dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
+        String first = a.norm(Math.max(from, a.datelineEnd));
+        m.topicSwitch = first.equals("meanwhile") || first.equals("elsewhere") || first.equals("separately")
+                || first.equals("in") && a.norm(Math.max(from, a.datelineEnd) + 1).equals("other");
         m.hedged = a.anyWord(from, to, "unverified") || a.find(from, to, "not be independently verified") >= 0
                 && a.anyWord(from, to, "claim") || a.find(from, to, "earlier announcement") >= 0
                 || a.find(from, to, "earlier toll") >= 0 || a.find(from, to, "previous toll") >= 0;
@@ -375,6 +393,45 @@ public final class StrikeDetector {
         return false;
     }
 
+    private static final java.util.Set<String> SETTLEMENT = java.util.Set.of("town", "towns", "village",
+            "villages", "city", "cities", "communities", "community", "kibbutz", "kibbutzim", "territory", "soil",
+            "settlements", "region", "regions", "province", "provinces", "neighbourhoods", "neighborhoods");
+
+    /**
+     * The country a strike landed in when the text says so directly: "in southern Israel", "into Russia", "on a
+     * number of southern Israeli towns", "on Russian territory".
+     */
+    private static Actor strongLanded(Analysis a, List<Actor> actors, int from, int to) {
+        for (Actor x : actors) {
+            if (x.from() < from || x.to() > to || x.leaderLevel()) {
+                continue;
+            }
+            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.CAPITAL) {
+                String p = a.norm(x.from() - 1);
+                String p2 = a.norm(x.from() - 2);
+                boolean dir = p.equals("northern") || p.equals("southern") || p.equals("eastern")
+                        || p.equals("western") || p.equals("central");
+                String prep = dir ? p2 : p;
+                if ((prep.equals("in") || prep.equals("into") || prep.equals("on") || prep.equals("across"))
+                        && !a.norm(x.to()).equals("'s")) {
+                    return x;
+                }
+            } else if (x.kind() == GeoEntry.Kind.DEMONYM && SETTLEMENT.contains(a.norm(x.to()))) {
+                for (int k = x.from() - 1; k >= Math.max(from, x.from() - 6); k--) {
+                    String w = a.norm(k);
+                    if (w.equals("on") || w.equals("in") || w.equals("into") || w.equals("at")
+                            || w.equals("against") || w.equals("targeting") || w.equals("targeted")) {
+                        return x;
+                    }
+                    if (a.tokens.get(k).isPunct() || a.has("STRIKE", k, k + 1)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker) {
         String weak = null;
         for (Actor x : actors) {
@@ -431,6 +488,9 @@ public final class StrikeDetector {
         for (Mention m : mentions) {
             if (!m.counts() || m.used) {
                 continue;
+            }
+            if (m.trig < 0 && m.topicSwitch && m.date == null) {
+                continue; // "Meanwhile over 100 have been killed in ...": a running toll elsewhere, not this strike
             }
             Draft target = null;
             Draft recent = lastInStory.get(m.story);

@@ -124,4 +124,28 @@ class StrikeDetectorTest {
         assertThat(ev.get(0).attacker()).isEqualTo("USA");
         assertThat(ev.get(0).location()).isEqualTo("Hodeidah");
     }
+
+    @Test
+    void countryNamedAtTheTollBeatsARegionNamedElsewhere() {
+        String text = "The army began its offensive in Gaza a week after a Hamas raid in southern Israel on "
+                + "Saturday that killed 40 people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-20"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("ISR");
+        String text2 = "Rockets fired from Lebanon on Sunday at several northern Israeli towns killed two people, "
+                + "weeks after the fighting in the West Bank had flared.";
+        List<ExtractedEvent> ev2 = of(extract(text2, "2024-05-20"), EventType.STRIKE);
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).country()).isEqualTo("ISR");
+    }
+
+    @Test
+    void topicSwitchRunningTollDoesNotJoinTheStrikeBefore() {
+        String text = "An Israeli airstrike on a house in Rafah on Monday killed six people, medics said. "
+                + "Meanwhile more than 300 people have been killed in the West Bank, the ministry said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-21"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Rafah");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(6));
+    }
 }
