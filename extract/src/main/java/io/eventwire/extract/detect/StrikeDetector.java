@@ -82,6 +82,14 @@ public final class StrikeDetector {
             if (w.equals(",") && a.norm(i + 1).equals("and") && a.find(i, Math.min(n, i + 14), "separate") >= 0) {
                 cut = true;
             }
+            if (w.equals("after") && earlierEventLink(a.norm(i - 1)) && a.has("STRIKE", start, i)) {
+                // "The bombing comes days after Israel launched strikes that killed 52": two events
+                if (i > start) {
+                    out.add(new int[]{start, i});
+                }
+                start = i + 1;
+                continue;
+            }
             if (cut) {
                 if (i > start) {
                     out.add(new int[]{start, i});
@@ -95,6 +103,13 @@ public final class StrikeDetector {
         return out;
     }
 
+    private static boolean earlierEventLink(String prev) {
+        return switch (prev) {
+            case "days", "weeks", "hours", "months", "day", "week", "comes", "came", "shortly", "just", "soon" -> true;
+            default -> false;
+        };
+    }
+
     private Mention mention(Analysis a, ArticleState st, int from, int to) {
         int trig = -1;
         for (PhraseIndex.Match<Boolean> m : a.hits("STRIKE", from, to)) {
@@ -106,6 +121,9 @@ public final class StrikeDetector {
             }
             if ((w.equals("shot") || w.equals("shooting")) && a.norm(m.to()).equals("down")) {
                 continue;
+            }
+            if (accidentalHit(a, m.from(), m.to())) {
+                continue; // "hit by falling glass", "struck by a car"
             }
             trig = m.from();
             break;
@@ -172,12 +190,15 @@ public final class StrikeDetector {
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
-        String landed = landedCountry(a, actors, from, to, m.attacker);
-        if (pm != null && pm.to() <= a.datelineEnd && landed != null && !landed.equals(m.placeIso)) {
-            // "CAIRO -- ... in Yemen": the dateline is where the reporter sits, not where the strike landed
+        String landed = landedCountry(a, actors, from, to, m.attacker, true);
+        String anyLanded = landedCountry(a, actors, from, to, m.attacker, false);
+        if (pm != null && pm.to() <= a.datelineEnd && anyLanded != null && !anyLanded.equals(m.placeIso)) {
+            // "CAIRO -- ... in Yemen", "... a prison run by Yemen's Houthis": the dateline is where the reporter
+            // sits, not where the strike landed
             m.place = null;
             m.placeIso = null;
             m.placeSpec = 0;
+            landed = anyLanded;
         }
         if (pm != null && m.placeSpec == 1 && m.place != null) {
             // "the war on Gaza ... an attack in southern Israel that killed": a region named away from the toll
@@ -195,6 +216,12 @@ public final class StrikeDetector {
         m.country = m.placeIso != null ? m.placeIso : landed;
         DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
         m.date = st.resolve(dm, false, a.story);
+        if (m.date != null && st.published != null && m.date.isAfter(st.published.plusDays(1))
+                && dm.kind() == DateMention.Kind.EXPLICIT) {
+            // a strike already told cannot lie ahead: "on October 8" in an August article is last year's
+            LocalDate back = m.date.minusYears(1);
+            m.date = back.isAfter(st.published) ? null : back;
+        }
         m.weakDate = dm != null && dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
@@ -208,6 +235,22 @@ public final class StrikeDetector {
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
         return m;
+    }
+
+    private static final java.util.Set<String> MUNDANE_CAUSE = java.util.Set.of("falling", "flying", "debris",
+            "glass", "car", "vehicle", "truck", "bus", "train", "lorry", "tram", "ball", "lightning", "wave");
+
+    private static boolean accidentalHit(Analysis a, int from, int to) {
+        String w = a.norm(from);
+        if (!(w.equals("hit") || w.equals("struck") || w.equals("hits")) || !a.norm(to).equals("by")) {
+            return false;
+        }
+        int k = to + 1;
+        String n = a.norm(k);
+        if (n.equals("a") || n.equals("an") || n.equals("the")) {
+            n = a.norm(k + 1);
+        }
+        return MUNDANE_CAUSE.contains(n);
     }
 
     private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
@@ -259,6 +302,11 @@ public final class StrikeDetector {
     }
 
     private static boolean cumulative(Analysis a, int from, int to) {
+        // "has killed dozens of IRGC members since it stepped up strikes", "have died since Monday"
+        int since = a.find(from, to, "since");
+        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0)) {
+            return true;
+        }
         for (var c : a.hits("CUMULATIVE", from, to)) {
             boolean exempt = false;
             for (var s : a.hits("SUPERLATIVE", Math.max(from, c.from() - 10), c.from())) {
@@ -303,6 +351,10 @@ public final class StrikeDetector {
             String p2 = a.norm(x.from() - 2);
             boolean target = p.equals("on") || p.equals("against") || p.equals("at") || p.equals("in")
                     || (p.equals("the") && (p2.equals("on") || p2.equals("against") || p2.equals("at")));
+            // "rockets fired from Lebanon", "drones launched from Yemen"
+            if (p.equals("from") && (p2.equals("fired") || p2.equals("launched") || p2.equals("shot"))) {
+                return x.iso3();
+            }
             // "by Russia", "by an Israeli air raid"
             if (p.equals("by") || (p.equals("an") || p.equals("a") || p.equals("the")) && p2.equals("by")) {
                 return x.iso3();
@@ -393,6 +445,34 @@ public final class StrikeDetector {
         return false;
     }
 
+    private static final java.util.Set<String> POSSESSED_PLACE = java.util.Set.of("north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west", "capital", "border", "borders",
+            "border-regions", "territory", "soil", "city", "cities", "town", "towns", "region", "regions", "port",
+            "coast", "second", "largest", "biggest", "frontline", "front-line", "heartland", "interior",
+            "province", "provinces", "oblast", "villages", "airspace", "occupied", "annexed");
+
+    /**
+     * "Ukraine's Kharkiv region", "Israel's north", "Russia's border regions": a possessive names where a strike
+     * landed only when what it possesses is a place; "Iran's Revolutionary Guards", "Russia's defence ministry" are
+     * bodies of that country, not the site.
+     */
+    private static boolean possessedPlace(Analysis a, int i) {
+        if (POSSESSED_PLACE.contains(a.norm(i))) {
+            return true;
+        }
+        for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+            if (g.from() == i && Actors.placeEntry(g) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DIRECTION = java.util.Set.of("northern", "southern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western");
+
     private static final java.util.Set<String> SETTLEMENT = java.util.Set.of("town", "towns", "village",
             "villages", "city", "cities", "communities", "community", "kibbutz", "kibbutzim", "territory", "soil",
             "settlements", "region", "regions", "province", "provinces", "neighbourhoods", "neighborhoods");
@@ -432,7 +512,8 @@ public final class StrikeDetector {
         return null;
     }
 
-    private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker) {
+    private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker,
+                                        boolean placeOnly) {
         String weak = null;
         for (Actor x : actors) {
             if (x.from() < from || x.to() > to || x.leaderLevel()) {
@@ -443,15 +524,24 @@ public final class StrikeDetector {
             }
             String p = a.norm(x.from() - 1);
             String p2 = a.norm(x.from() - 2);
+            if (DIRECTION.contains(p)) {
+                p = p2; // "in southern Israel"
+                p2 = a.norm(x.from() - 3);
+            }
             if (p.equals("in") || p.equals("on") || p.equals("against") || p.equals("into") || p.equals("across")
                     || p.equals("over") || p.equals("at") || p.equals("the") && p2.equals("in")) {
                 if (!a.norm(x.to()).equals("'s")) {
                     return x.iso3();
                 }
             }
-            if (a.norm(x.to()).equals("'s") && weak == null && !x.iso3().equals(attacker)) {
+            if (a.norm(x.to()).equals("'s") && weak == null && !x.iso3().equals(attacker)
+                    && (!placeOnly || possessedPlace(a, x.to() + 1))) {
                 weak = x.iso3();
             }
+        }
+        Actor settled = strongLanded(a, actors, from, to); // "at several northern Israeli towns"
+        if (settled != null && !settled.iso3().equals(attacker)) {
+            return settled.iso3();
         }
         return weak;
     }

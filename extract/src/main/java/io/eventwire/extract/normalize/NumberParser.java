@@ -89,6 +89,9 @@ public final class NumberParser {
     }
 
     private static boolean subCueBefore(List<Token> t, int i, int from, Predicate<String> isSubCue) {
+        if (i - 2 == from && t.get(from).is("of") && t.get(from + 1).is("the")) {
+            return true; // "Of the 40 wounded, ...": refers back to a figure already told
+        }
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             String n = t.get(k).norm();
             if (isSubCue.test(n)) {

@@ -137,6 +137,7 @@ class StrikeDetectorTest {
         List<ExtractedEvent> ev2 = of(extract(text2, "2024-05-20"), EventType.STRIKE);
         assertThat(ev2).hasSize(1);
         assertThat(ev2.get(0).country()).isEqualTo("ISR");
+        assertThat(ev2.get(0).attacker()).isEqualTo("LBN");
     }
 
     @Test
@@ -147,5 +148,54 @@ class StrikeDetectorTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).location()).isEqualTo("Rafah");
         assertThat(ev.get(0).killed()).isEqualTo(Count.exact(6));
+    }
+
+    @Test
+    void possessiveOfACountrysBodyIsNotWhereTheStrikeLanded() {
+        String text = "An Israeli air strike hit a villa in the Syrian city of Homs on Tuesday. "
+                + "At least five people were killed in the attack, among them an adviser to Iran's Revolutionary "
+                + "Guards, a monitor said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-05"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("SYR");
+        assertThat(ev.get(0).location()).isEqualTo("Homs");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(5, Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void earlierStrikeLinkedByDaysAfterIsItsOwnEvent() {
+        String text = "A Russian missile strike on Sumy on Friday killed three people. "
+                + "The attack came two days after Russian drones hit Kharkiv in a raid that killed 14 people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-08"), EventType.STRIKE);
+        assertThat(ev).extracting(e -> e.killed().value()).containsExactlyInAnyOrder(3, 14);
+        ExtractedEvent sumy = ev.stream().filter(e -> e.killed().value() == 3).findFirst().orElseThrow();
+        assertThat(sumy.location()).isEqualTo("Sumy");
+        assertThat(sumy.date()).isEqualTo(LocalDate.of(2024, 6, 7));
+    }
+
+    @Test
+    void runningTollsSinceAnEarlierPointAreNotStrikes() {
+        String text = "Russian shelling has killed 19 civilians in Kherson since Monday, the governor said. "
+                + "Israeli strikes have killed dozens of militants since the army widened its campaign.";
+        assertThat(of(extract(text, "2024-06-08"), EventType.STRIKE)).isEmpty();
+    }
+
+    @Test
+    void backReferencesAndAccidentalHitsDoNotMakeANewStrike() {
+        String text = "A Russian drone attack on Kharkiv on Sunday killed two people and wounded dozens, officials "
+                + "said. Of the dozens wounded, nine were children. A pensioner was hit by flying glass.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-10"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(2));
+    }
+
+    @Test
+    void yearlessDateAfterPublicationIsLastYearForAStrike() {
+        String text = "Officials recalled that a Hamas attack in southern Israel on October 7 killed about 1,200 "
+                + "people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-15"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("ISR");
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2023, 10, 7));
     }
 }
