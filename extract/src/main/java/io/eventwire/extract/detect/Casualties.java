@@ -59,7 +59,8 @@ public final class Casualties {
             }
             String w = a.norm(k[0]);
             int idx = -1;
-            if (a.anyWord(k[0], k[1], "toll")) {
+            boolean numberOf = a.norm(k[0] - 1).equals("of") && a.norm(k[0] - 2).equals("number");
+            if (a.anyWord(k[0], k[1], "toll") || numberOf) { // "the death toll rose to", "the number of dead is
                 for (int s = 0; s < spans.size(); s++) {
                     if (!used[s] && !spans.get(s).sub() && spans.get(s).from() >= k[1]
                             && spans.get(s).from() - k[1] <= 25 && spans.get(s).count().value() != null) {
@@ -109,6 +110,9 @@ public final class Casualties {
                 continue;
             }
             used[idx] = true;
+            if (increment(a, spans.get(idx))) {
+                continue; // "three more bodies", "another 117 injured": an addition, not a toll
+            }
             if (k[2] == 0 && killed == null) {
                 killed = spans.get(idx).count();
             } else if (k[2] == 1 && wounded == null) {
@@ -116,6 +120,13 @@ public final class Casualties {
             }
         }
         return new Casualties(killed, wounded, !kills.isEmpty());
+    }
+
+    private static boolean increment(Analysis a, NumberSpan sp) {
+        String after = a.norm(sp.to());
+        String before = a.norm(sp.from() - 1);
+        return after.equals("more") || after.equals("additional") || after.equals("further")
+                || before.equals("another") || before.equals("additional") || before.equals("further");
     }
 
     /**

@@ -669,6 +669,10 @@ public final class StrikeDetector {
                 }
                 e.country = best;
             }
+            if (e.country == null && e.attacker != null) {
+                // "two people were killed when a Russian missile hit the hospital": Russia's only front is Ukraine
+                e.country = st.ref.soleTarget(e.attacker, e.date != null ? e.date : st.published);
+            }
             if (e.location == null && firstOf.get(e) != null && firstOf.get(e).capitalRef && e.country != null) {
                 e.location = st.ref.capital(e.country);
                 e.locationSpecificity = 3;

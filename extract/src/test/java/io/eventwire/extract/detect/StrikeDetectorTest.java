@@ -198,4 +198,34 @@ class StrikeDetectorTest {
         assertThat(ev.get(0).country()).isEqualTo("ISR");
         assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2023, 10, 7));
     }
+
+    @Test
+    void attackerWithASingleFrontPlacesAStrikeWithNoPlaceNamed() {
+        String text = "Three workers were killed and 15 injured when a Russian ballistic missile hit a grain "
+                + "terminal on Tuesday, the port authority said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-07-10"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("UKR");
+        assertThat(ev.get(0).attacker()).isEqualTo("RUS");
+        // Israel strikes in more than one country: no guess
+        String text2 = "Two men were killed when an Israeli drone hit their car on Tuesday, a local official said.";
+        assertThat(of(extract(text2, "2024-07-10"), EventType.STRIKE)).isEmpty();
+    }
+
+    @Test
+    void incrementsAreNotTollsButTheNumberOfDeadIs() {
+        String text = "A Russian missile struck a clinic in Kryvyi Rih on Friday, killing four people. "
+                + "Rescuers later found the bodies of two more people under the rubble. "
+                + "Another 20 people were hurt, officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-07-13"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(4));
+        assertThat(ev.get(0).wounded()).isNull();
+        String text2 = "A Russian glide bomb hit a market in Kostiantynivka on Friday. "
+                + "The number of dead has risen to 17, the governor said.";
+        List<ExtractedEvent> ev2 = of(extract(text2, "2024-07-13"), EventType.STRIKE);
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).killed()).isEqualTo(Count.exact(17));
+        assertThat(ev2.get(0).location()).isEqualTo("Kostiantynivka");
+    }
 }
