@@ -683,6 +683,7 @@ public final class StrikeDetector {
             }
             if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false)) {
                 e.date = st.published;
+                e.weakDate = true; // a default, not read from the text
             }
             if (e.cameo == null) {
                 e.cameo = "190";
@@ -695,7 +696,7 @@ public final class StrikeDetector {
             for (Draft o : out) {
                 if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
                         && (o.location == null || e.location == null || placeOk(o.location, e.location))
-                        && (o.date == null || e.date == null || o.date.equals(e.date))
+                        && (o.date == null || e.date == null || o.date.equals(e.date) || o.weakDate || e.weakDate)
                         && (o.story != e.story || o.location != null && o.location.equals(e.location))) {
                     dup = o;
                     break;
@@ -709,6 +710,18 @@ public final class StrikeDetector {
                 }
                 if (dup.wounded == null) {
                     dup.wounded = e.wounded;
+                }
+                // the headline's copy is usually the poorer one: fill in from the body
+                if (e.date != null && (dup.date == null || dup.weakDate && !e.weakDate)) {
+                    dup.date = e.date;
+                    dup.weakDate = e.weakDate;
+                }
+                if (dup.location == null && e.location != null) {
+                    dup.location = e.location;
+                    dup.locationSpecificity = e.locationSpecificity;
+                }
+                if (dup.attacker == null) {
+                    dup.attacker = e.attacker;
                 }
             }
         }

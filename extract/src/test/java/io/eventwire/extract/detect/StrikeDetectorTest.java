@@ -228,4 +228,19 @@ class StrikeDetectorTest {
         assertThat(ev2.get(0).killed()).isEqualTo(Count.exact(17));
         assertThat(ev2.get(0).location()).isEqualTo("Kostiantynivka");
     }
+
+    @Test
+    void headlineCaptionAndTwoHyphenDatelineGiveOneStrikeWhereItLanded() {
+        String text = "Rebels say at least 14 killed in Yemen market airstrike; coalition denies targeting civilians"
+                + "\n\nRuins of a market hit by a Saudi-led coalition airstrike in Hajjah, Yemen, March 15, 2024 "
+                + "(Screen grab)\n\nAMMAN -- The death toll from a Saudi-led coalition airstrike that hit a market "
+                + "run by Yemen's rebels rose to at least 14 people, the rebels said Sunday.\n\n"
+                + "The airstrike Friday was part of a wider offensive.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-17"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("YEM");
+        assertThat(ev.get(0).location()).isEqualTo("Hajjah");
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(14, Qualifier.AT_LEAST));
+    }
 }
