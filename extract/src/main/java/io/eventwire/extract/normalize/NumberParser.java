@@ -211,6 +211,9 @@ public final class NumberParser {
             if (!n.equals("one")) {
                 return null;
             }
+            if (j + 2 < to && t.get(j).is("of") && t.get(j + 1).is("the") && superlative(t.get(j + 2).norm())) {
+                return null; // "one of the biggest death tolls", "one of the worst attacks": no head count
+            }
             if (!(j < to && (isPerson.test(t.get(j).norm()) || t.get(j).is("of") || t.get(j).is("people")
                     || t.get(j).is("other") || t.get(j).is("more")))) {
                 return null;
@@ -303,6 +306,11 @@ public final class NumberParser {
         }
         Token name = t.get(i - 2);
         return name.isWord() && name.capitalized() && j - i == 1 && t.get(i).norm().length() <= 3;
+    }
+
+    private static boolean superlative(String w) {
+        return w.endsWith("est") && w.length() > 4 || w.equals("most") || w.equals("worst") || w.equals("first")
+                || w.equals("last") || w.equals("best") || w.equals("few") || w.equals("many");
     }
 
     private static boolean isAge(List<Token> t, int j, int to) {

@@ -243,4 +243,15 @@ class StrikeDetectorTest {
         assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 15));
         assertThat(ev.get(0).killed()).isEqualTo(Count.of(14, Qualifier.AT_LEAST));
     }
+
+    @Test
+    void comparisonWithOtherTollsDoesNotSplitTheStrike() {
+        String text = "KHERSON -- A Russian glide bomb hit a bus stop in Kherson on Monday, killing 11 people. "
+                + "It was one of the deadliest single strikes on the city this year. "
+                + "The regional governor said the death toll stood at 11, with 19 wounded.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-14"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(11));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(19));
+    }
 }

@@ -78,4 +78,11 @@ class NumberParserTest {
         assertThat(find("the victim, aged 64, died")).isEmpty();
         assertThat(first("killing 12, the mayor said")).isEqualTo(Count.exact(12));
     }
+
+    @Test
+    void oneOfTheSuperlativeIsNotACount() {
+        assertThat(find("one of the deadliest attacks this year")).isEmpty();
+        assertThat(find("one of the worst death tolls")).isEmpty();
+        assertThat(first("one of them died")).isEqualTo(Count.exact(1));
+    }
 }
