@@ -166,11 +166,20 @@ public final class StrikeDetector {
         }
         // place
         PhraseIndex.Match<GeoEntry> pm = null;
+        // "killed 27 across the Gaza Strip, among them 11 in a school in Gaza City": the sub-count's place is
+        // not where the whole toll happened
+        int placeTo = to;
+        for (var sc : a.hits("SUBCOUNT", from, to)) {
+            if (Actors.bestPlace(a, Math.max(from, a.datelineEnd), sc.from()) != null) {
+                placeTo = sc.from();
+            }
+            break;
+        }
         if (a.datelineEnd > from) {
-            pm = Actors.bestPlace(a, a.datelineEnd, to);
+            pm = Actors.bestPlace(a, a.datelineEnd, placeTo);
         }
         if (pm == null) {
-            pm = Actors.bestPlace(a, from, to);
+            pm = Actors.bestPlace(a, from, placeTo);
         }
         GeoEntry pe = Actors.placeEntry(pm);
         if (pe != null) {
@@ -181,7 +190,7 @@ public final class StrikeDetector {
             for (PhraseIndex.Match<GeoEntry> g : a.geo) {
                 GeoEntry e = Actors.placeEntry(g);
                 if (g.from() >= from && g.to() <= to && e != null && e.specificity() == pe.specificity()
-                        && !e.canonical().equals(pe.canonical())) {
+                        && !e.canonical().equals(pe.canonical()) && !attribution(a, g)) {
                     same++;
                 }
             }
@@ -267,11 +276,30 @@ public final class StrikeDetector {
         return false;
     }
 
+    private static final java.util.Set<String> SOURCES = java.util.Set.of("medics", "doctors", "officials",
+            "staff", "sources", "paramedics", "spokesman", "spokeswoman", "spokesperson", "director", "nurses",
+            "officers", "authorities", "reporters", "correspondent", "morgue", "residents");
+
+    /** "medics at Nasser hospital said", "officials in Kherson told": where the source sits, not a strike site. */
+    static boolean attribution(Analysis a, PhraseIndex.Match<GeoEntry> g) {
+        int after = g.to();
+        if (a.norm(after).equals("hospital") || a.norm(after).equals("morgue")) {
+            after++;
+        }
+        String nx = a.norm(after);
+        String p = a.norm(g.from() - 1);
+        boolean prep = p.equals("at") || p.equals("in") || p.equals("from");
+        if (prep && SOURCES.contains(a.norm(g.from() - 2))) {
+            return true;
+        }
+        return prep && (nx.equals("said") || nx.equals("says") || nx.equals("told") || nx.equals("reported"));
+    }
+
     private static int countPlaces(Analysis a, int from, int to, int spec) {
         int c = 0;
         for (PhraseIndex.Match<GeoEntry> g : a.geo) {
             GeoEntry e = Actors.placeEntry(g);
-            if (g.from() >= from && g.to() <= to && e != null && e.specificity() == spec) {
+            if (g.from() >= from && g.to() <= to && e != null && e.specificity() == spec && !attribution(a, g)) {
                 c++;
             }
         }

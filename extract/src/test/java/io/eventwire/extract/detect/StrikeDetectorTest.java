@@ -254,4 +254,23 @@ class StrikeDetectorTest {
         assertThat(ev.get(0).killed()).isEqualTo(Count.exact(11));
         assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(19));
     }
+
+    @Test
+    void whereTheSourceSitsIsNotAnotherStrikeSite() {
+        String text = "In Deir al-Balah, an Israeli strike on a tent camp in the Mawasi area killed six people on "
+                + "Sunday, medics at Nasser hospital said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-12"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isIn("Deir al-Balah", "Mawasi");
+    }
+
+    @Test
+    void placeOfASubCountIsNotThePlaceOfTheWholeToll() {
+        String text = "Russian missiles killed at least 19 people across the Dnipropetrovsk region on Friday, "
+                + "including seven in a hotel in Kryvyi Rih, the governor said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-17"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Dnipropetrovsk region");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(19, Qualifier.AT_LEAST));
+    }
 }
