@@ -2,6 +2,7 @@ package io.eventwire.extract.detect;
 
 import io.eventwire.extract.model.Count;
 import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.Qualifier;
 import io.eventwire.extract.normalize.DateMention;
 import io.eventwire.extract.reference.GeoEntry;
 import io.eventwire.extract.reference.PhraseIndex;
@@ -865,6 +866,10 @@ public final class StrikeDetector {
         }
         if (cur == null || cur.value() == null && add.value() != null) {
             return add;
+        }
+        if (cur.value() != null && cur.value().equals(add.value()) && cur.qualifier() == Qualifier.EXACT
+                && add.qualifier() != Qualifier.EXACT && !m.hedged) {
+            return add; // headline "kills 23", body "killed at least 23": the qualifier is news
         }
         if (cur.value() != null && add.value() != null && add.value() > cur.value() && (m.definite || m.trig < 0)
                 && !m.hedged) {

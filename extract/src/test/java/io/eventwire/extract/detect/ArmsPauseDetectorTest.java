@@ -83,4 +83,17 @@ class ArmsPauseDetectorTest {
         assertThat(ev.get(0).supplier()).isEqualTo("DNK");
         assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 6));
     }
+
+    @Test
+    void pauseLastWeekIsNotDatedByTheReportingDay() {
+        String text = "Germany halted a delivery of artillery shells to Ukraine last week, a ministry official "
+                + "said on Thursday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-10"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isNull();
+        String text2 = "Germany halted a delivery of artillery shells to Ukraine on Tuesday, a ministry official "
+                + "said on Thursday.";
+        assertThat(of(extract(text2, "2024-05-10"), EventType.ARMS_PAUSE).get(0).date())
+                .isEqualTo(LocalDate.of(2024, 5, 7));
+    }
 }

@@ -273,4 +273,23 @@ class StrikeDetectorTest {
         assertThat(ev.get(0).location()).isEqualTo("Dnipropetrovsk region");
         assertThat(ev.get(0).killed()).isEqualTo(Count.of(19, Qualifier.AT_LEAST));
     }
+
+    @Test
+    void bodyQualifierRefinesTheHeadlineFigure() {
+        String text = "Shelling of Kherson market kills 9\n\nRussian artillery shelled a market in Kherson on "
+                + "Saturday, killing at least nine people and wounding about 20, regional officials said.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(9, Qualifier.AT_LEAST));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.of(20, Qualifier.ABOUT));
+    }
+
+    @Test
+    void aPeriodNearTheStrikeBeatsTheDayItWasReported() {
+        String text = "A drone strike killed three soldiers near Kupiansk last week, the Ukrainian army said on "
+                + "Monday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-18"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isNull();
+    }
 }
