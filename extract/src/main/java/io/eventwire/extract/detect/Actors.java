@@ -162,6 +162,9 @@ public final class Actors {
             if (metonym(a, m)) {
                 continue; // "Kyiv said", "Moscow has": the government, not the place
             }
+            if (!properNoun(a, m.from(), m.to())) {
+                continue; // "a 10-acre plot", "a mocha": place names are written capitalised
+            }
             if (a.norm(m.to()).equals("of") && placeAt(a, m.to() + 1) || a.norm(m.to()).equals("city")
                     && a.norm(m.to() + 1).equals("of") && placeAt(a, m.to() + 2)) {
                 continue;
@@ -188,6 +191,16 @@ public final class Actors {
         }
         String prev = a.norm(m.from() - 1);
         return capital && METONYM_NEXT.contains(a.norm(m.to())) && !(prev.equals("in") || prev.equals("on"));
+    }
+
+    private static boolean properNoun(Analysis a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            var t = a.tokens.get(i);
+            if (t.isWord() && t.capitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean placeAt(Analysis a, int i) {

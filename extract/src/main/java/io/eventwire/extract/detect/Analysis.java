@@ -51,7 +51,16 @@ public final class Analysis {
     private int dateline(String text) {
         for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
             Token t = tokens.get(i);
-            if (t.is("--") || t.is(":")) {
+            int after = i + 1;
+            boolean dash = t.is("--") || t.is(":");
+            if (t.is("-") && i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
+                dash = true; // "AMMAN -- ..." typed with two hyphens
+                after = i + 2;
+            } else if (t.is("-") && t.start() > tokens.get(i - 1).end() && i + 1 < tokens.size()
+                    && tokens.get(i + 1).start() > t.end()) {
+                dash = true; // "BERLIN - ..."
+            }
+            if (dash) {
                 Token first = tokens.get(0);
                 String raw = text.substring(first.start(), first.end());
                 if (raw.length() < 3 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
@@ -63,7 +72,7 @@ public final class Analysis {
                         return 0;
                     }
                 }
-                return i + 1;
+                return after;
             }
         }
         return 0;

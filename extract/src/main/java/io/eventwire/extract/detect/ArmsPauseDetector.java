@@ -46,6 +46,7 @@ public final class ArmsPauseDetector {
             }
         }
         if (trig < 0) {
+            backReference(a, st);
             return;
         }
         Modality.Kind mod = Modality.of(a, 0, n, modTrig);
@@ -127,6 +128,44 @@ public final class ArmsPauseDetector {
             }
         }
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    /**
+     * "Berlin told Kyiv of the pause the day before ...", "the suspension took effect on Monday": a definite pause
+     * noun without an arms object refers back to the pause just told; its day fills that pause's missing date.
+     */
+    private static void backReference(Analysis a, ArticleState st) {
+        Draft last = null;
+        for (Draft d : st.pauses) {
+            if (d.story == a.story && a.index - d.lastSentence <= 3) {
+                last = d;
+            }
+        }
+        if (last == null || last.date != null) {
+            return;
+        }
+        for (PhraseIndex.Match<Boolean> v : a.hits("ARMS_VERB")) {
+            String w = a.norm(v.from());
+            String det = a.norm(v.from() - 1);
+            boolean noun = w.equals("pause") || w.equals("halt") || w.equals("suspension") || w.equals("freeze")
+                    || w.equals("cessation") || w.equals("stoppage");
+            if (!noun || !(det.equals("the") || det.equals("this") || det.equals("that"))) {
+                continue;
+            }
+            if (Modality.of(a, 0, a.size(), v.from()) != Modality.Kind.OCCURRED) {
+                return;
+            }
+            DateMention dm = st.pickDate(a, 0, a.size(), v.from(), true);
+            if (dm == null || !dm.pinsDay() || dm.kind() == DateMention.Kind.RELATIVE || dm.reporting()) {
+                return;
+            }
+            LocalDate date = st.resolve(dm, false, a.story);
+            if (date != null) {
+                last.setDate(date, false);
+                last.addEvidence(a.sentence);
+            }
+            return;
+        }
     }
 
     private static boolean recipientPrep(Analysis a, int i) {

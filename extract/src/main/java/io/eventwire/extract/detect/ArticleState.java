@@ -59,6 +59,18 @@ public final class ArticleState {
                 best = d;
             }
         }
+        if (best != null && best.reporting()) {
+            // "paused a shipment last week, an official said on Wednesday": the event's own time is a period, the
+            // day belongs to the saying
+            for (DateMention d : a.dates) {
+                if (d.from() >= from && d.to() <= to && !d.pinsDay() && !d.dateline()
+                        && (d.kind() == DateMention.Kind.VAGUE || d.kind() == DateMention.Kind.MONTH_ONLY)
+                        && Math.abs(d.from() - trig) < Math.abs(best.from() - trig)
+                        && !a.norm(d.from() - 1).equals("since")) {
+                    return d;
+                }
+            }
+        }
         return best;
     }
 

@@ -37,7 +37,7 @@ public final class Casualties {
             }
         }
         boolean[] used = new boolean[spans.size()];
-        List<PhraseIndex.Match<Boolean>> kills = a.hits("KILL", from, to);
+        List<PhraseIndex.Match<Boolean>> kills = killHits(a, from, to);
         List<PhraseIndex.Match<Boolean>> wounds = a.hits("WOUND", from, to);
         List<int[]> keys = new ArrayList<>(); // {from, to, 0=kill 1=wound}
         for (var m : kills) {
@@ -59,7 +59,8 @@ public final class Casualties {
             }
             String w = a.norm(k[0]);
             int idx = -1;
-            if (a.anyWord(k[0], k[1], "toll")) {
+            boolean numberOf = a.norm(k[0] - 1).equals("of") && a.norm(k[0] - 2).equals("number");
+            if (a.anyWord(k[0], k[1], "toll") || numberOf) { // "the death toll rose to", "the number of dead is
                 for (int s = 0; s < spans.size(); s++) {
                     if (!used[s] && !spans.get(s).sub() && spans.get(s).from() >= k[1]
                             && spans.get(s).from() - k[1] <= 25 && spans.get(s).count().value() != null) {
@@ -109,6 +110,9 @@ public final class Casualties {
                 continue;
             }
             used[idx] = true;
+            if (increment(a, spans.get(idx))) {
+                continue; // "three more bodies", "another 117 injured": an addition, not a toll
+            }
             if (k[2] == 0 && killed == null) {
                 killed = spans.get(idx).count();
             } else if (k[2] == 1 && wounded == null) {
@@ -116,6 +120,52 @@ public final class Casualties {
             }
         }
         return new Casualties(killed, wounded, !kills.isEmpty());
+    }
+
+    private static boolean increment(Analysis a, NumberSpan sp) {
+        String after = a.norm(sp.to());
+        String before = a.norm(sp.from() - 1);
+        return after.equals("more") || after.equals("additional") || after.equals("further")
+                || before.equals("another") || before.equals("additional") || before.equals("further");
+    }
+
+    /**
+     * KILL cues of the clause, without "lives" where it is the verb or an everyday noun ("who lives nearby", "save
+     * lives"): it is a death only as "N lives", "their lives", "the lives of", "claimed/cost ... lives".
+     */
+    public static List<PhraseIndex.Match<Boolean>> killHits(Analysis a, int from, int to) {
+        List<PhraseIndex.Match<Boolean>> out = new ArrayList<>();
+        for (var m : a.hits("KILL", from, to)) {
+            if (m.to() - m.from() == 1 && a.norm(m.from()).equals("lives") && !livesIsDeath(a, m.from())) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean livesIsDeath(Analysis a, int i) {
+        if (a.norm(i + 1).equals("of")) {
+            return true;
+        }
+        String p = a.norm(i - 1);
+        if (p.equals("their") || p.equals("his") || p.equals("her") || p.equals("civilian") || p.equals("human")
+                || p.equals("more")) {
+            return true;
+        }
+        for (NumberSpan s : a.numbers) {
+            if (s.to() == i) {
+                return true; // "claimed 12 lives"
+            }
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = a.norm(k);
+            if (w.equals("claimed") || w.equals("claiming") || w.equals("cost") || w.equals("costing")
+                    || w.equals("took") || w.equals("taking") || w.equals("lost") || w.equals("losing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean crossesBreak(Analysis a, int from, int to) {

@@ -19,6 +19,17 @@ public final class Modality {
         for (var m : a.hits("DENIAL", from, trig)) {
             return Kind.NEGATED;
         }
+        // a denied report governs the clause: "rejected media reports that X had stopped", "dismissed claims of"
+        if (deniedReport(a, from, to, trig)) {
+            return Kind.NEGATED;
+        }
+        // "no delivery had been suspended", "no one has been released"
+        for (int k = trig - 2; k >= Math.max(from, trig - 5); k--) {
+            String n = a.norm(k);
+            if ((n.equals("no") || n.equals("none") || n.equals("nothing")) && auxOnly(a, k + 2, trig)) {
+                return Kind.NEGATED;
+            }
+        }
         // negation close before the trigger: "did not strike", "has not spoken", "no ban"
         for (int k = trig - 1; k >= Math.max(from, trig - 3); k--) {
             String n = a.norm(k);
@@ -69,5 +80,69 @@ public final class Modality {
             }
         }
         return Kind.OCCURRED;
+    }
+
+    private static final java.util.Set<String> AUX = java.util.Set.of("had", "has", "have", "been", "was", "were",
+            "is", "are", "be", "being", "yet", "so", "far", "ever");
+    private static final java.util.Set<String> DENY_VERBS = java.util.Set.of("rejected", "rejects", "reject",
+            "rejecting", "dismissed", "dismisses", "dismiss", "dismissing", "denied", "denies", "deny", "denying",
+            "refuted", "refutes", "refute", "refuting", "disputed", "disputes", "dispute", "disputing", "debunked",
+            "debunks", "contradicted", "contradicts", "rebuffed", "rebuts", "rebutted", "brushed", "shrugged",
+            "quashed", "scotched", "slammed", "dismissal", "denial", "denials", "rejection");
+    private static final java.util.Set<String> CLAIMS = java.util.Set.of("report", "reports", "claim", "claims",
+            "allegation", "allegations", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors",
+            "speculation", "accounts", "assertion", "assertions", "story", "stories", "reporting", "statements");
+    private static final java.util.Set<String> FALSITY = java.util.Set.of("false", "untrue", "baseless",
+            "unfounded", "fake", "groundless", "inaccurate", "incorrect", "fabricated", "fabrication", "nonsense",
+            "lies", "disinformation", "misinformation", "fiction");
+
+    private static boolean auxOnly(Analysis a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!AUX.contains(a.norm(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The trigger sits inside a report that the clause denies: a denial verb with a claim noun right after it
+     * before the trigger ("rejected media reports that", "dismissed claims", "denied reports of"), "no truth
+     * to/in reports", or "reports that ..." before the trigger and a falsity word after it ("reports that X halted
+     * deliveries were false", "... calling them baseless").
+     */
+    static boolean deniedReport(Analysis a, int from, int to, int trig) {
+        int claimAt = -1;
+        for (int k = from; k < trig; k++) {
+            String n = a.norm(k);
+            if (CLAIMS.contains(n)) {
+                if (claimAt < 0) {
+                    claimAt = k;
+                }
+                for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+                    String p = a.norm(j);
+                    if (DENY_VERBS.contains(p) || FALSITY.contains(p)) {
+                        return true;
+                    }
+                    if (p.equals("truth") && (a.norm(j - 1).equals("no") || a.norm(j - 2).equals("no"))
+                            || p.equals("basis") && a.norm(j - 1).equals("no")) {
+                        return true;
+                    }
+                    if (p.equals(",") || p.equals(";") || p.equals("that")) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (claimAt >= 0) {
+            for (int k = trig + 1; k < Math.min(to, trig + 25); k++) {
+                String n = a.norm(k);
+                if (FALSITY.contains(n) || n.equals("foundation") && a.norm(k - 1).equals("without")
+                        || n.equals("true") && a.norm(k - 1).equals("not")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

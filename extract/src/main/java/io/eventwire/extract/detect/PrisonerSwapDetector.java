@@ -160,7 +160,7 @@ public final class PrisonerSwapDetector {
             int capEnd = captiveEnd(a, after);
             if (capEnd >= 0 && (a.find(capEnd, Math.min(a.size(), capEnd + 4), "each side") >= 0
                     || a.norm(capEnd).equals("each") || a.norm(ns.from() - 1).equals("free")
-                    && a.norm(ns.from() - 2).equals("each"))) {
+                    && a.norm(ns.from() - 2).equals("each")) || perSide(a, ns.from(), after, capEnd)) {
                 d.released.put("*", c);
                 continue;
             }
@@ -187,6 +187,32 @@ public final class PrisonerSwapDetector {
                 d.released.putIfAbsent(side, c);
             }
         }
+    }
+
+    /**
+     * A count that each of the two sides gave or got: "each side returning 146 prisoners", "both sides freed 90
+     * soldiers", "the two sides handed over 75 POWs each", "swapped 103 each", "each freeing 120 captives".
+     */
+    private static boolean perSide(Analysis a, int numFrom, int numTo, int capEnd) {
+        if (a.norm(numTo).equals("each") || capEnd >= 0 && a.norm(capEnd).equals("apiece")
+                || a.norm(numTo).equals("apiece")) {
+            return true;
+        }
+        // a distributive subject shortly before the verb that governs the number
+        for (int k = numFrom - 1; k >= Math.max(0, numFrom - 5); k--) {
+            String w = a.norm(k);
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("of") || w.equals("the")
+                    && k == numFrom - 1) {
+                return false;
+            }
+            if (w.equals("each") || w.equals("both") && (a.norm(k + 1).equals("sides")
+                    || a.norm(k + 1).equals("countries") || a.norm(k + 1).equals("parties"))
+                    || w.equals("two") && a.norm(k - 1).equals("the") && (a.norm(k + 1).equals("sides")
+                    || a.norm(k + 1).equals("countries"))) {
+                return capEnd >= 0 || a.norm(k + 1).equals("side") || a.norm(k + 1).equals("sides");
+            }
+        }
+        return false;
     }
 
     private static boolean isGeo(Analysis a, int i) {

@@ -2,6 +2,7 @@ package io.eventwire.extract.detect;
 
 import io.eventwire.extract.model.Count;
 import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.Qualifier;
 import io.eventwire.extract.normalize.DateMention;
 import io.eventwire.extract.reference.GeoEntry;
 import io.eventwire.extract.reference.PhraseIndex;
@@ -41,6 +42,8 @@ public final class StrikeDetector {
         boolean weakDate;
         boolean definite;
         boolean separate;
+        /** the sentence opens on another topic: "Meanwhile ...", "Elsewhere ...", "Separately ..." */
+        boolean topicSwitch;
         boolean hedged;
         boolean aerial;
         boolean resultLink;
@@ -80,6 +83,14 @@ public final class StrikeDetector {
             if (w.equals(",") && a.norm(i + 1).equals("and") && a.find(i, Math.min(n, i + 14), "separate") >= 0) {
                 cut = true;
             }
+            if (w.equals("after") && earlierEventLink(a.norm(i - 1)) && a.has("STRIKE", start, i)) {
+                // "The bombing comes days after Israel launched strikes that killed 52": two events
+                if (i > start) {
+                    out.add(new int[]{start, i});
+                }
+                start = i + 1;
+                continue;
+            }
             if (cut) {
                 if (i > start) {
                     out.add(new int[]{start, i});
@@ -93,6 +104,13 @@ public final class StrikeDetector {
         return out;
     }
 
+    private static boolean earlierEventLink(String prev) {
+        return switch (prev) {
+            case "days", "weeks", "hours", "months", "day", "week", "comes", "came", "shortly", "just", "soon" -> true;
+            default -> false;
+        };
+    }
+
     private Mention mention(Analysis a, ArticleState st, int from, int to) {
         int trig = -1;
         for (PhraseIndex.Match<Boolean> m : a.hits("STRIKE", from, to)) {
@@ -104,6 +122,9 @@ public final class StrikeDetector {
             }
             if ((w.equals("shot") || w.equals("shooting")) && a.norm(m.to()).equals("down")) {
                 continue;
+            }
+            if (accidentalHit(a, m.from(), m.to())) {
+                continue; // "hit by falling glass", "struck by a car"
             }
             trig = m.from();
             break;
@@ -146,11 +167,20 @@ public final class StrikeDetector {
         }
         // place
         PhraseIndex.Match<GeoEntry> pm = null;
+        // "killed 27 across the Gaza Strip, among them 11 in a school in Gaza City": the sub-count's place is
+        // not where the whole toll happened
+        int placeTo = to;
+        for (var sc : a.hits("SUBCOUNT", from, to)) {
+            if (Actors.bestPlace(a, Math.max(from, a.datelineEnd), sc.from()) != null) {
+                placeTo = sc.from();
+            }
+            break;
+        }
         if (a.datelineEnd > from) {
-            pm = Actors.bestPlace(a, a.datelineEnd, to);
+            pm = Actors.bestPlace(a, a.datelineEnd, placeTo);
         }
         if (pm == null) {
-            pm = Actors.bestPlace(a, from, to);
+            pm = Actors.bestPlace(a, from, placeTo);
         }
         GeoEntry pe = Actors.placeEntry(pm);
         if (pe != null) {
@@ -161,7 +191,7 @@ public final class StrikeDetector {
             for (PhraseIndex.Match<GeoEntry> g : a.geo) {
                 GeoEntry e = Actors.placeEntry(g);
                 if (g.from() >= from && g.to() <= to && e != null && e.specificity() == pe.specificity()
-                        && !e.canonical().equals(pe.canonical())) {
+                        && !e.canonical().equals(pe.canonical()) && !attribution(a, g)) {
                     same++;
                 }
             }
@@ -170,19 +200,44 @@ public final class StrikeDetector {
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
-        String landed = landedCountry(a, actors, from, to, m.attacker);
-        if (pm != null && pm.to() <= a.datelineEnd && landed != null && !landed.equals(m.placeIso)) {
-            // "CAIRO -- ... in Yemen": the dateline is where the reporter sits, not where the strike landed
+        String landed = landedCountry(a, actors, from, to, m.attacker, true);
+        String anyLanded = landedCountry(a, actors, from, to, m.attacker, false);
+        if (pm != null && pm.to() <= a.datelineEnd && anyLanded != null && !anyLanded.equals(m.placeIso)) {
+            // "CAIRO -- ... in Yemen", "... a prison run by Yemen's Houthis": the dateline is where the reporter
+            // sits, not where the strike landed
             m.place = null;
             m.placeIso = null;
             m.placeSpec = 0;
+            landed = anyLanded;
+        }
+        if (pm != null && m.placeSpec == 1 && m.place != null) {
+            // "the war on Gaza ... an attack in southern Israel that killed": a region named away from the toll
+            // loses to a country the attack landed in, named closer to the casualty word
+            Actor strong = strongLanded(a, actors, from, to);
+            int kw = firstKill(a, from, to);
+            if (strong != null && !strong.iso3().equals(m.placeIso) && cas.any()
+                    && Math.abs(strong.from() - kw) < Math.abs(pm.from() - kw)) {
+                m.place = null;
+                m.placeIso = null;
+                m.placeSpec = 0;
+                landed = strong.iso3();
+            }
         }
         m.country = m.placeIso != null ? m.placeIso : landed;
         DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
         m.date = st.resolve(dm, false, a.story);
+        if (m.date != null && st.published != null && m.date.isAfter(st.published.plusDays(1))
+                && dm.kind() == DateMention.Kind.EXPLICIT) {
+            // a strike already told cannot lie ahead: "on October 8" in an August article is last year's
+            LocalDate back = m.date.minusYears(1);
+            m.date = back.isAfter(st.published) ? null : back;
+        }
         m.weakDate = dm != null && dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
+        String first = a.norm(Math.max(from, a.datelineEnd));
+        m.topicSwitch = first.equals("meanwhile") || first.equals("elsewhere") || first.equals("separately")
+                || first.equals("in") && a.norm(Math.max(from, a.datelineEnd) + 1).equals("other");
         m.hedged = a.anyWord(from, to, "unverified") || a.find(from, to, "not be independently verified") >= 0
                 && a.anyWord(from, to, "claim") || a.find(from, to, "earlier announcement") >= 0
                 || a.find(from, to, "earlier toll") >= 0 || a.find(from, to, "previous toll") >= 0;
@@ -190,6 +245,22 @@ public final class StrikeDetector {
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
         return m;
+    }
+
+    private static final java.util.Set<String> MUNDANE_CAUSE = java.util.Set.of("falling", "flying", "debris",
+            "glass", "car", "vehicle", "truck", "bus", "train", "lorry", "tram", "ball", "lightning", "wave");
+
+    private static boolean accidentalHit(Analysis a, int from, int to) {
+        String w = a.norm(from);
+        if (!(w.equals("hit") || w.equals("struck") || w.equals("hits")) || !a.norm(to).equals("by")) {
+            return false;
+        }
+        int k = to + 1;
+        String n = a.norm(k);
+        if (n.equals("a") || n.equals("an") || n.equals("the")) {
+            n = a.norm(k + 1);
+        }
+        return MUNDANE_CAUSE.contains(n);
     }
 
     private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
@@ -206,11 +277,30 @@ public final class StrikeDetector {
         return false;
     }
 
+    private static final java.util.Set<String> SOURCES = java.util.Set.of("medics", "doctors", "officials",
+            "staff", "sources", "paramedics", "spokesman", "spokeswoman", "spokesperson", "director", "nurses",
+            "officers", "authorities", "reporters", "correspondent", "morgue", "residents");
+
+    /** "medics at Nasser hospital said", "officials in Kherson told": where the source sits, not a strike site. */
+    static boolean attribution(Analysis a, PhraseIndex.Match<GeoEntry> g) {
+        int after = g.to();
+        if (a.norm(after).equals("hospital") || a.norm(after).equals("morgue")) {
+            after++;
+        }
+        String nx = a.norm(after);
+        String p = a.norm(g.from() - 1);
+        boolean prep = p.equals("at") || p.equals("in") || p.equals("from");
+        if (prep && SOURCES.contains(a.norm(g.from() - 2))) {
+            return true;
+        }
+        return prep && (nx.equals("said") || nx.equals("says") || nx.equals("told") || nx.equals("reported"));
+    }
+
     private static int countPlaces(Analysis a, int from, int to, int spec) {
         int c = 0;
         for (PhraseIndex.Match<GeoEntry> g : a.geo) {
             GeoEntry e = Actors.placeEntry(g);
-            if (g.from() >= from && g.to() <= to && e != null && e.specificity() == spec) {
+            if (g.from() >= from && g.to() <= to && e != null && e.specificity() == spec && !attribution(a, g)) {
                 c++;
             }
         }
@@ -223,7 +313,7 @@ public final class StrikeDetector {
     }
 
     private static int firstKill(Analysis a, int from, int to) {
-        for (var m : a.hits("KILL", from, to)) {
+        for (var m : Casualties.killHits(a, from, to)) {
             return m.from();
         }
         for (var m : a.hits("WOUND", from, to)) {
@@ -234,13 +324,18 @@ public final class StrikeDetector {
 
     /** attack words that are also everyday words need a military context in the clause */
     private static boolean militaryContext(Analysis a, int from, int to) {
-        return a.has("KILL", from, to) || a.has("WOUND", from, to) || a.has("FORCE", from, to)
+        return !Casualties.killHits(a, from, to).isEmpty() || a.has("WOUND", from, to) || a.has("FORCE", from, to)
                 && a.anyWord(from, to, "missile", "missiles", "drone", "drones", "rocket", "rockets", "forces",
                 "troops", "military", "army", "jets", "warplanes", "shelling", "artillery", "airstrike",
                 "airstrikes", "air", "bomb", "bombs", "idf", "coalition", "houthi", "houthis", "targets");
     }
 
     private static boolean cumulative(Analysis a, int from, int to) {
+        // "has killed dozens of IRGC members since it stepped up strikes", "have died since Monday"
+        int since = a.find(from, to, "since");
+        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0)) {
+            return true;
+        }
         for (var c : a.hits("CUMULATIVE", from, to)) {
             boolean exempt = false;
             for (var s : a.hits("SUPERLATIVE", Math.max(from, c.from() - 10), c.from())) {
@@ -285,20 +380,32 @@ public final class StrikeDetector {
             String p2 = a.norm(x.from() - 2);
             boolean target = p.equals("on") || p.equals("against") || p.equals("at") || p.equals("in")
                     || (p.equals("the") && (p2.equals("on") || p2.equals("against") || p2.equals("at")));
+            // "rockets fired from Lebanon", "drones launched from Yemen"
+            if (p.equals("from") && (p2.equals("fired") || p2.equals("launched") || p2.equals("shot"))) {
+                return x.iso3();
+            }
             // "by Russia", "by an Israeli air raid"
             if (p.equals("by") || (p.equals("an") || p.equals("a") || p.equals("the")) && p2.equals("by")) {
                 return x.iso3();
             }
-            if (target) {
-                continue;
+            if (target || madeBy(a, x.to())) {
+                continue; // "Czech-made rockets", "US-supplied missiles": the maker is not the attacker
             }
             // "Russian missile", "IDF air strike", "Saudi-led coalition airstrike", "US-UK strikes"
             int k = x.to();
             if (a.norm(k).equals("'s")) {
                 k++;
             }
-            for (int g = 0; g <= 3 && k + g < to; g++) {
+            int skipped = 0;
+            for (int g = 0; g <= 3 + skipped && k + g < to; g++) {
                 int at = k + g;
+                Actor partner = joinedPartner(a, actors, at, x);
+                if (partner != null && skipped == 0) {
+                    // "US-UK strikes", "US and British forces": the first of a joined pair is the attacker too
+                    skipped = partner.to() - at;
+                    g += skipped - 1;
+                    continue;
+                }
                 boolean force = false;
                 for (var f : a.hits("FORCE")) {
                     if (f.from() == at) {
@@ -333,6 +440,31 @@ public final class StrikeDetector {
         return null;
     }
 
+    private static Actor joinedPartner(Analysis a, List<Actor> actors, int at, Actor self) {
+        String p = a.norm(at - 1);
+        if (!(p.equals("-") || p.equals("and") || p.equals("/")) || at - 1 != self.to()) {
+            return null;
+        }
+        for (Actor y : actors) {
+            if (y != self && y.from() == at && !y.iso3().equals(self.iso3()) && y.kind() != GeoEntry.Kind.PLACE
+                    && !y.leaderLevel()) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    private static boolean madeBy(Analysis a, int after) {
+        if (!a.norm(after).equals("-")) {
+            return false;
+        }
+        return switch (a.norm(after + 1)) {
+            case "made", "supplied", "built", "designed", "provided", "manufactured", "produced", "donated",
+                    "delivered", "funded", "sourced", "origin" -> true;
+            default -> false;
+        };
+    }
+
     private static boolean startsActor(List<Actor> actors, int at, Actor self) {
         for (Actor y : actors) {
             if (y != self && y.from() == at && !(y.iso3().equals(self.iso3()))) {
@@ -342,7 +474,75 @@ public final class StrikeDetector {
         return false;
     }
 
-    private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker) {
+    private static final java.util.Set<String> POSSESSED_PLACE = java.util.Set.of("north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west", "capital", "border", "borders",
+            "border-regions", "territory", "soil", "city", "cities", "town", "towns", "region", "regions", "port",
+            "coast", "second", "largest", "biggest", "frontline", "front-line", "heartland", "interior",
+            "province", "provinces", "oblast", "villages", "airspace", "occupied", "annexed");
+
+    /**
+     * "Ukraine's Kharkiv region", "Israel's north", "Russia's border regions": a possessive names where a strike
+     * landed only when what it possesses is a place; "Iran's Revolutionary Guards", "Russia's defence ministry" are
+     * bodies of that country, not the site.
+     */
+    private static boolean possessedPlace(Analysis a, int i) {
+        if (POSSESSED_PLACE.contains(a.norm(i))) {
+            return true;
+        }
+        for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+            if (g.from() == i && Actors.placeEntry(g) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DIRECTION = java.util.Set.of("northern", "southern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western");
+
+    private static final java.util.Set<String> SETTLEMENT = java.util.Set.of("town", "towns", "village",
+            "villages", "city", "cities", "communities", "community", "kibbutz", "kibbutzim", "territory", "soil",
+            "settlements", "region", "regions", "province", "provinces", "neighbourhoods", "neighborhoods");
+
+    /**
+     * The country a strike landed in when the text says so directly: "in southern Israel", "into Russia", "on a
+     * number of southern Israeli towns", "on Russian territory".
+     */
+    private static Actor strongLanded(Analysis a, List<Actor> actors, int from, int to) {
+        for (Actor x : actors) {
+            if (x.from() < from || x.to() > to || x.leaderLevel()) {
+                continue;
+            }
+            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.CAPITAL) {
+                String p = a.norm(x.from() - 1);
+                String p2 = a.norm(x.from() - 2);
+                boolean dir = p.equals("northern") || p.equals("southern") || p.equals("eastern")
+                        || p.equals("western") || p.equals("central");
+                String prep = dir ? p2 : p;
+                if ((prep.equals("in") || prep.equals("into") || prep.equals("on") || prep.equals("across"))
+                        && !a.norm(x.to()).equals("'s")) {
+                    return x;
+                }
+            } else if (x.kind() == GeoEntry.Kind.DEMONYM && SETTLEMENT.contains(a.norm(x.to()))) {
+                for (int k = x.from() - 1; k >= Math.max(from, x.from() - 6); k--) {
+                    String w = a.norm(k);
+                    if (w.equals("on") || w.equals("in") || w.equals("into") || w.equals("at")
+                            || w.equals("against") || w.equals("targeting") || w.equals("targeted")) {
+                        return x;
+                    }
+                    if (a.tokens.get(k).isPunct() || a.has("STRIKE", k, k + 1)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker,
+                                        boolean placeOnly) {
         String weak = null;
         for (Actor x : actors) {
             if (x.from() < from || x.to() > to || x.leaderLevel()) {
@@ -353,15 +553,24 @@ public final class StrikeDetector {
             }
             String p = a.norm(x.from() - 1);
             String p2 = a.norm(x.from() - 2);
+            if (DIRECTION.contains(p)) {
+                p = p2; // "in southern Israel"
+                p2 = a.norm(x.from() - 3);
+            }
             if (p.equals("in") || p.equals("on") || p.equals("against") || p.equals("into") || p.equals("across")
                     || p.equals("over") || p.equals("at") || p.equals("the") && p2.equals("in")) {
                 if (!a.norm(x.to()).equals("'s")) {
                     return x.iso3();
                 }
             }
-            if (a.norm(x.to()).equals("'s") && weak == null && !x.iso3().equals(attacker)) {
+            if (a.norm(x.to()).equals("'s") && weak == null && !x.iso3().equals(attacker)
+                    && (!placeOnly || possessedPlace(a, x.to() + 1))) {
                 weak = x.iso3();
             }
+        }
+        Actor settled = strongLanded(a, actors, from, to); // "at several northern Israeli towns"
+        if (settled != null && !settled.iso3().equals(attacker)) {
+            return settled.iso3();
         }
         return weak;
     }
@@ -398,6 +607,9 @@ public final class StrikeDetector {
         for (Mention m : mentions) {
             if (!m.counts() || m.used) {
                 continue;
+            }
+            if (m.trig < 0 && m.topicSwitch && m.date == null) {
+                continue; // "Meanwhile over 100 have been killed in ...": a running toll elsewhere, not this strike
             }
             Draft target = null;
             Draft recent = lastInStory.get(m.story);
@@ -486,6 +698,10 @@ public final class StrikeDetector {
                 }
                 e.country = best;
             }
+            if (e.country == null && e.attacker != null) {
+                // "two people were killed when a Russian missile hit the hospital": Russia's only front is Ukraine
+                e.country = st.ref.soleTarget(e.attacker, e.date != null ? e.date : st.published);
+            }
             if (e.location == null && firstOf.get(e) != null && firstOf.get(e).capitalRef && e.country != null) {
                 e.location = st.ref.capital(e.country);
                 e.locationSpecificity = 3;
@@ -496,6 +712,7 @@ public final class StrikeDetector {
             }
             if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false)) {
                 e.date = st.published;
+                e.weakDate = true; // a default, not read from the text
             }
             if (e.cameo == null) {
                 e.cameo = "190";
@@ -508,7 +725,7 @@ public final class StrikeDetector {
             for (Draft o : out) {
                 if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
                         && (o.location == null || e.location == null || placeOk(o.location, e.location))
-                        && (o.date == null || e.date == null || o.date.equals(e.date))
+                        && (o.date == null || e.date == null || o.date.equals(e.date) || o.weakDate || e.weakDate)
                         && (o.story != e.story || o.location != null && o.location.equals(e.location))) {
                     dup = o;
                     break;
@@ -522,6 +739,18 @@ public final class StrikeDetector {
                 }
                 if (dup.wounded == null) {
                     dup.wounded = e.wounded;
+                }
+                // the headline's copy is usually the poorer one: fill in from the body
+                if (e.date != null && (dup.date == null || dup.weakDate && !e.weakDate)) {
+                    dup.date = e.date;
+                    dup.weakDate = e.weakDate;
+                }
+                if (dup.location == null && e.location != null) {
+                    dup.location = e.location;
+                    dup.locationSpecificity = e.locationSpecificity;
+                }
+                if (dup.attacker == null) {
+                    dup.attacker = e.attacker;
                 }
             }
         }
@@ -637,6 +866,10 @@ public final class StrikeDetector {
         }
         if (cur == null || cur.value() == null && add.value() != null) {
             return add;
+        }
+        if (cur.value() != null && cur.value().equals(add.value()) && cur.qualifier() == Qualifier.EXACT
+                && add.qualifier() != Qualifier.EXACT && !m.hedged) {
+            return add; // headline "kills 23", body "killed at least 23": the qualifier is news
         }
         if (cur.value() != null && add.value() != null && add.value() > cur.value() && (m.definite || m.trig < 0)
                 && !m.hedged) {

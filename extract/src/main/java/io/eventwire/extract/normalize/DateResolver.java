@@ -61,6 +61,51 @@ public final class DateResolver {
                 i++;
             }
         }
+        return anchorRelatives(t, out);
+    }
+
+    /**
+     * "the day before Zelensky arrived in Copenhagen on Thursday", "a day after the summit on 3 July": a relative
+     * day followed, in the same stretch of clause, by the day of the event it is relative to. The pair becomes one
+     * expression for the anchor's day shifted by the offset. A comma, semicolon, sentence end or a reporting verb
+     * between them breaks the link ("the day before, officials said on Thursday").
+     */
+    private static List<DateMention> anchorRelatives(List<Token> t, List<DateMention> in) {
+        List<DateMention> out = null;
+        for (int k = 0; k + 1 < in.size(); k++) {
+            DateMention r = in.get(k);
+            DateMention x = in.get(k + 1);
+            if (r.kind() != DateMention.Kind.RELATIVE || r.offset() == 0 || x.from() - r.to() > 14
+                    || x.from() - r.to() < 2 || !(x.kind() == DateMention.Kind.WEEKDAY
+                    || x.kind() == DateMention.Kind.EXPLICIT || x.kind() == DateMention.Kind.PUBLISHED_OFFSET)) {
+                continue;
+            }
+            boolean linked = true;
+            for (int j = r.to(); j < x.from(); j++) {
+                String w = t.get(j).norm();
+                if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("--") || w.equals(":")
+                        || REPORT.contains(w) || w.equals("says") || w.equals("and") || w.equals("but")) {
+                    linked = false;
+                    break;
+                }
+            }
+            if (!linked) {
+                continue;
+            }
+            LocalDate d = x.date() == null ? null : x.date().plusDays(r.offset());
+            DateMention merged = new DateMention(r.from(), x.to(), x.kind(), d, x.weekday(), x.modifier(),
+                    x.kind() == DateMention.Kind.WEEKDAY ? r.offset() : 0, null, 0, false, false);
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(k, merged);
+            out.set(k + 1, null);
+            k++;
+        }
+        if (out == null) {
+            return in;
+        }
+        out.removeIf(java.util.Objects::isNull);
         return out;
     }
 
@@ -347,16 +392,16 @@ public final class DateResolver {
                 int diff = published.getDayOfWeek().getValue() - m.weekday().getValue();
                 if ("last".equals(m.modifier())) {
                     int back = diff <= 0 ? diff + 7 : diff;
-                    return published.minusDays(back);
+                    return published.minusDays(back).plusDays(m.offset());
                 }
                 if ("next".equals(m.modifier()) || future) {
                     int fwd = ((m.weekday().getValue() - published.getDayOfWeek().getValue()) + 7) % 7;
                     if ("next".equals(m.modifier()) && fwd == 0) {
                         fwd = 7;
                     }
-                    return published.plusDays(fwd);
+                    return published.plusDays(fwd).plusDays(m.offset());
                 }
-                return published.minusDays(((diff % 7) + 7) % 7);
+                return published.minusDays(((diff % 7) + 7) % 7).plusDays(m.offset());
             }
             case RELATIVE:
                 return previous == null ? null : previous.plusDays(m.offset());

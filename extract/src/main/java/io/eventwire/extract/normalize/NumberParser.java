@@ -89,6 +89,9 @@ public final class NumberParser {
     }
 
     private static boolean subCueBefore(List<Token> t, int i, int from, Predicate<String> isSubCue) {
+        if (i - 2 == from && t.get(from).is("of") && t.get(from + 1).is("the")) {
+            return true; // "Of the 40 wounded, ...": refers back to a figure already told
+        }
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             String n = t.get(k).norm();
             if (isSubCue.test(n)) {
@@ -208,6 +211,9 @@ public final class NumberParser {
             if (!n.equals("one")) {
                 return null;
             }
+            if (j + 2 < to && t.get(j).is("of") && t.get(j + 1).is("the") && superlative(t.get(j + 2).norm())) {
+                return null; // "one of the biggest death tolls", "one of the worst attacks": no head count
+            }
             if (!(j < to && (isPerson.test(t.get(j).norm()) || t.get(j).is("of") || t.get(j).is("people")
                     || t.get(j).is("other") || t.get(j).is("more")))) {
                 return null;
@@ -249,6 +255,9 @@ public final class NumberParser {
             if (digits.length() == 4 && value >= 1900 && value <= 2100) {
                 return null; // a year
             }
+            if (isAppositiveAge(t, i, j, to)) {
+                return null; // "Larysa, 64, who ...", "aged 64"
+            }
             if (i - 1 >= 0 && (t.get(i - 1).is("$") || t.get(i - 1).is("€") || t.get(i - 1).is("£")
                     || t.get(i - 1).is("#") || MONTHS.contains(t.get(i - 1).norm()) || t.get(i - 1).is("no")
                     || t.get(i - 1).is("/") || t.get(i - 1).is("."))) {
@@ -282,6 +291,26 @@ public final class NumberParser {
         }
         end[0] = j;
         return Count.exact(value);
+    }
+
+    /**
+     * An age next to a name: "Larysa, 64, said ...", "Omar Haddad, 31, who ...", "aged 64". A bare number between
+     * commas after a capitalised word is a person's age in news style, not a head count.
+     */
+    private static boolean isAppositiveAge(List<Token> t, int i, int j, int to) {
+        if (i - 1 >= 0 && (t.get(i - 1).is("aged") || t.get(i - 1).is("age"))) {
+            return true;
+        }
+        if (i - 2 < 0 || !t.get(i - 1).is(",") || j >= to || !(t.get(j).is(",") || t.get(j).is(")"))) {
+            return false;
+        }
+        Token name = t.get(i - 2);
+        return name.isWord() && name.capitalized() && j - i == 1 && t.get(i).norm().length() <= 3;
+    }
+
+    private static boolean superlative(String w) {
+        return w.endsWith("est") && w.length() > 4 || w.equals("most") || w.equals("worst") || w.equals("first")
+                || w.equals("last") || w.equals("best") || w.equals("few") || w.equals("many");
     }
 
     private static boolean isAge(List<Token> t, int j, int to) {

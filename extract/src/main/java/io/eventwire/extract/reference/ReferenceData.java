@@ -312,4 +312,24 @@ public final class ReferenceData {
         }
         return null;
     }
+
+    /**
+     * The only country that {@code attacker} is the default attacker of on {@code date} (a strike by Russian forces
+     * with no place named landed in Ukraine), or null when there is none or more than one (Israel: Gaza, Lebanon).
+     */
+    public String soleTarget(String attacker, LocalDate date) {
+        if (attacker == null || date == null) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, List<String[]>> e : defaultAttackers.entrySet()) {
+            if (attacker.equals(defaultAttacker(e.getKey(), date))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
 }

@@ -46,4 +46,54 @@ class ArmsPauseDetectorTest {
         String text = "The central bank paused its rate hikes on Wednesday, citing slowing inflation.";
         assertThat(extract(text, "2024-05-16")).isEmpty();
     }
+
+    @Test
+    void rejectedOrDismissedReportsAreNotPauses() {
+        String text = "The Dutch government on Monday dismissed media claims that the Netherlands had halted "
+                + "arms deliveries to Ukraine. "
+                + "Officials in Madrid rejected press reports that Spain stopped sending weapons to Kyiv, "
+                + "calling them baseless. "
+                + "Warsaw said there was no truth to rumours that Poland froze military aid to Ukraine.";
+        assertThat(of(extract(text, "2024-03-05"), EventType.ARMS_PAUSE)).isEmpty();
+    }
+
+    @Test
+    void falsityAfterTheReportedClauseNegatesIt() {
+        String text = "Reports that Canada had suspended weapons shipments to Ukraine were false, a spokesman "
+                + "said on Friday. No delivery has been suspended, he added.";
+        assertThat(of(extract(text, "2024-03-09"), EventType.ARMS_PAUSE)).isEmpty();
+    }
+
+    @Test
+    void aRealPauseNextToADeniedOneSurvives() {
+        String text = "Norway paused deliveries of artillery shells to Ukraine on Tuesday. "
+                + "Sweden denied reports that it had also stopped sending weapons to Kyiv.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-07"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).supplier()).isEqualTo("NOR");
+    }
+
+    @Test
+    void definitePauseNounDatesThePauseToldBefore() {
+        String text = "Denmark has suspended shipments of ammunition to Ukraine, its defence ministry confirmed. "
+                + "Copenhagen notified Kyiv of the suspension the day after the NATO summit ended on Tuesday, "
+                + "two diplomats said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-08"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).supplier()).isEqualTo("DNK");
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    }
+
+    @Test
+    void pauseLastWeekIsNotDatedByTheReportingDay() {
+        String text = "Germany halted a delivery of artillery shells to Ukraine last week, a ministry official "
+                + "said on Thursday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-10"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isNull();
+        String text2 = "Germany halted a delivery of artillery shells to Ukraine on Tuesday, a ministry official "
+                + "said on Thursday.";
+        assertThat(of(extract(text2, "2024-05-10"), EventType.ARMS_PAUSE).get(0).date())
+                .isEqualTo(LocalDate.of(2024, 5, 7));
+    }
 }

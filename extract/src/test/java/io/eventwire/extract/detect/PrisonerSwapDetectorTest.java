@@ -56,4 +56,30 @@ class PrisonerSwapDetectorTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).evidence().size()).isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void distributiveSubjectGivesTheCountToBothSides() {
+        String a = "Ukraine and Russia swapped prisoners on Tuesday, each side handing over 58 captured soldiers.";
+        ExtractedEvent e = of(extract(a, "2024-06-13"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.released()).containsEntry("RUS", Count.exact(58)).containsEntry("UKR", Count.exact(58));
+        String b = "In the exchange on Monday, both sides freed 73 prisoners of war, Kyiv and Moscow said.";
+        e = of(extract(b, "2024-06-13"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.released()).containsEntry("RUS", Count.exact(73)).containsEntry("UKR", Count.exact(73));
+    }
+
+    @Test
+    void trailingEachOrApieceIsPerSide() {
+        String text = "Moscow and Kyiv exchanged 41 detainees each on Sunday in a swap brokered by Qatar.";
+        ExtractedEvent e = of(extract(text, "2024-06-17"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.parties()).containsExactly("RUS", "UKR");
+        assertThat(e.released()).containsEntry("RUS", Count.exact(41)).containsEntry("UKR", Count.exact(41));
+    }
+
+    @Test
+    void eachWordElsewhereInTheSentenceDoesNotSplitATotal() {
+        String text = "Russia and Ukraine said on Saturday they had released 120 prisoners in a swap, and each "
+                + "thanked the mediators.";
+        ExtractedEvent e = of(extract(text, "2024-06-15"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.released()).doesNotContainKey("RUS");
+    }
 }

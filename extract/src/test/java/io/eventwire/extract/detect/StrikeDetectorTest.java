@@ -81,4 +81,215 @@ class StrikeDetectorTest {
         String text = "The striker hit a thunderous strike past the keeper in the 80th minute as the hosts won 3-2.";
         assertThat(extract(text, "2022-12-18")).isEmpty();
     }
+
+    @Test
+    void residentQuotesWithAgesAndLivesDoNotChangeTheToll() {
+        String text = "Russian missiles struck the city of Dnipro on Monday, killing at least nine people and "
+                + "wounding 23, the regional governor said. "
+                + "\"We heard a whistle and then everything went dark,\" said Mykola, 71, who lives on the fifth "
+                + "floor of the damaged block. "
+                + "Rescuers said the strike had destroyed the building where Iryna, 45, lives with her sons.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(9, Qualifier.AT_LEAST));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(23));
+    }
+
+    @Test
+    void livesAsADeathNounStillCounts() {
+        String text = "A Russian drone attack on Kherson on Saturday cost three civilians their lives, "
+                + "officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-14"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(3));
+    }
+
+    @Test
+    void makerOfTheWeaponIsNotTheAttacker() {
+        String text = "Ukrainian forces shelled the centre of Horlivka on Sunday with Czech-made rockets, killing "
+                + "four people, local officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-15"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).attacker()).isEqualTo("UKR");
+        String text2 = "A strike with US-supplied missiles killed six soldiers at a base near Belgorod on Friday, "
+                + "the Russian governor said.";
+        assertThat(of(extract(text2, "2024-04-15"), EventType.STRIKE).get(0).attacker()).isNotEqualTo("USA");
+    }
+
+    @Test
+    void firstOfAJoinedAttackerPairIsTheAttacker() {
+        String text = "Overnight US-British airstrikes on Hodeidah killed three people, the Houthis said on Sunday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-02-04"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).attacker()).isEqualTo("USA");
+        assertThat(ev.get(0).location()).isEqualTo("Hodeidah");
+    }
+
+    @Test
+    void countryNamedAtTheTollBeatsARegionNamedElsewhere() {
+        String text = "The army began its offensive in Gaza a week after a Hamas raid in southern Israel on "
+                + "Saturday that killed 40 people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-20"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("ISR");
+        String text2 = "Rockets fired from Lebanon on Sunday at several northern Israeli towns killed two people, "
+                + "weeks after the fighting in the West Bank had flared.";
+        List<ExtractedEvent> ev2 = of(extract(text2, "2024-05-20"), EventType.STRIKE);
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).country()).isEqualTo("ISR");
+        assertThat(ev2.get(0).attacker()).isEqualTo("LBN");
+    }
+
+    @Test
+    void topicSwitchRunningTollDoesNotJoinTheStrikeBefore() {
+        String text = "An Israeli airstrike on a house in Rafah on Monday killed six people, medics said. "
+                + "Meanwhile more than 300 people have been killed in the West Bank, the ministry said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-21"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Rafah");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(6));
+    }
+
+    @Test
+    void possessiveOfACountrysBodyIsNotWhereTheStrikeLanded() {
+        String text = "An Israeli air strike hit a villa in the Syrian city of Homs on Tuesday. "
+                + "At least five people were killed in the attack, among them an adviser to Iran's Revolutionary "
+                + "Guards, a monitor said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-05"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("SYR");
+        assertThat(ev.get(0).location()).isEqualTo("Homs");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(5, Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void earlierStrikeLinkedByDaysAfterIsItsOwnEvent() {
+        String text = "A Russian missile strike on Sumy on Friday killed three people. "
+                + "The attack came two days after Russian drones hit Kharkiv in a raid that killed 14 people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-08"), EventType.STRIKE);
+        assertThat(ev).extracting(e -> e.killed().value()).containsExactlyInAnyOrder(3, 14);
+        ExtractedEvent sumy = ev.stream().filter(e -> e.killed().value() == 3).findFirst().orElseThrow();
+        assertThat(sumy.location()).isEqualTo("Sumy");
+        assertThat(sumy.date()).isEqualTo(LocalDate.of(2024, 6, 7));
+    }
+
+    @Test
+    void runningTollsSinceAnEarlierPointAreNotStrikes() {
+        String text = "Russian shelling has killed 19 civilians in Kherson since Monday, the governor said. "
+                + "Israeli strikes have killed dozens of militants since the army widened its campaign.";
+        assertThat(of(extract(text, "2024-06-08"), EventType.STRIKE)).isEmpty();
+    }
+
+    @Test
+    void backReferencesAndAccidentalHitsDoNotMakeANewStrike() {
+        String text = "A Russian drone attack on Kharkiv on Sunday killed two people and wounded dozens, officials "
+                + "said. Of the dozens wounded, nine were children. A pensioner was hit by flying glass.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-10"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(2));
+    }
+
+    @Test
+    void yearlessDateAfterPublicationIsLastYearForAStrike() {
+        String text = "Officials recalled that a Hamas attack in southern Israel on October 7 killed about 1,200 "
+                + "people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-15"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("ISR");
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2023, 10, 7));
+    }
+
+    @Test
+    void attackerWithASingleFrontPlacesAStrikeWithNoPlaceNamed() {
+        String text = "Three workers were killed and 15 injured when a Russian ballistic missile hit a grain "
+                + "terminal on Tuesday, the port authority said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-07-10"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("UKR");
+        assertThat(ev.get(0).attacker()).isEqualTo("RUS");
+        // Israel strikes in more than one country: no guess
+        String text2 = "Two men were killed when an Israeli drone hit their car on Tuesday, a local official said.";
+        assertThat(of(extract(text2, "2024-07-10"), EventType.STRIKE)).isEmpty();
+    }
+
+    @Test
+    void incrementsAreNotTollsButTheNumberOfDeadIs() {
+        String text = "A Russian missile struck a clinic in Kryvyi Rih on Friday, killing four people. "
+                + "Rescuers later found the bodies of two more people under the rubble. "
+                + "Another 20 people were hurt, officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-07-13"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(4));
+        assertThat(ev.get(0).wounded()).isNull();
+        String text2 = "A Russian glide bomb hit a market in Kostiantynivka on Friday. "
+                + "The number of dead has risen to 17, the governor said.";
+        List<ExtractedEvent> ev2 = of(extract(text2, "2024-07-13"), EventType.STRIKE);
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).killed()).isEqualTo(Count.exact(17));
+        assertThat(ev2.get(0).location()).isEqualTo("Kostiantynivka");
+    }
+
+    @Test
+    void headlineCaptionAndTwoHyphenDatelineGiveOneStrikeWhereItLanded() {
+        String text = "Rebels say at least 14 killed in Yemen market airstrike; coalition denies targeting civilians"
+                + "\n\nRuins of a market hit by a Saudi-led coalition airstrike in Hajjah, Yemen, March 15, 2024 "
+                + "(Screen grab)\n\nAMMAN -- The death toll from a Saudi-led coalition airstrike that hit a market "
+                + "run by Yemen's rebels rose to at least 14 people, the rebels said Sunday.\n\n"
+                + "The airstrike Friday was part of a wider offensive.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-17"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("YEM");
+        assertThat(ev.get(0).location()).isEqualTo("Hajjah");
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(14, Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void comparisonWithOtherTollsDoesNotSplitTheStrike() {
+        String text = "KHERSON -- A Russian glide bomb hit a bus stop in Kherson on Monday, killing 11 people. "
+                + "It was one of the deadliest single strikes on the city this year. "
+                + "The regional governor said the death toll stood at 11, with 19 wounded.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-14"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(11));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(19));
+    }
+
+    @Test
+    void whereTheSourceSitsIsNotAnotherStrikeSite() {
+        String text = "In Deir al-Balah, an Israeli strike on a tent camp in the Mawasi area killed six people on "
+                + "Sunday, medics at Nasser hospital said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-12"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isIn("Deir al-Balah", "Mawasi");
+    }
+
+    @Test
+    void placeOfASubCountIsNotThePlaceOfTheWholeToll() {
+        String text = "Russian missiles killed at least 19 people across the Dnipropetrovsk region on Friday, "
+                + "including seven in a hotel in Kryvyi Rih, the governor said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-17"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Dnipropetrovsk region");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(19, Qualifier.AT_LEAST));
+    }
+
+    @Test
+    void bodyQualifierRefinesTheHeadlineFigure() {
+        String text = "Shelling of Kherson market kills 9\n\nRussian artillery shelled a market in Kherson on "
+                + "Saturday, killing at least nine people and wounding about 20, regional officials said.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(9, Qualifier.AT_LEAST));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.of(20, Qualifier.ABOUT));
+    }
+
+    @Test
+    void aPeriodNearTheStrikeBeatsTheDayItWasReported() {
+        String text = "A drone strike killed three soldiers near Kupiansk last week, the Ukrainian army said on "
+                + "Monday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-18"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isNull();
+    }
 }

@@ -80,4 +80,23 @@ class DateResolverTest {
         assertThat(ds.get(1).dateline()).isFalse();
         assertThat(ds.get(1).reporting()).isTrue();
     }
+
+    @Test
+    void relativeDayAnchoredOnALaterDayInTheSameClause() {
+        // published Thursday 2024-05-16
+        assertThat(resolve("the day before the president landed in Oslo on Tuesday", false, null))
+                .isEqualTo(LocalDate.of(2024, 5, 13));
+        assertThat(resolve("a day after talks in Geneva on May 2", false, null))
+                .isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(resolve("the day after the vote yesterday", false, null)).isEqualTo(PUB);
+    }
+
+    @Test
+    void relativeDayIsNotAnchoredAcrossACommaOrAReportingVerb() {
+        LocalDate prev = LocalDate.of(2024, 5, 12);
+        assertThat(resolve("the day before, officials said on Tuesday", false, prev))
+                .isEqualTo(LocalDate.of(2024, 5, 11));
+        assertThat(resolve("the day before the governor said on Tuesday", false, prev))
+                .isEqualTo(LocalDate.of(2024, 5, 11));
+    }
 }

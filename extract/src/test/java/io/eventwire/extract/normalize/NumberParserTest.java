@@ -70,4 +70,19 @@ class NumberParserTest {
         assertThat(s.get(0).sub()).isFalse();
         assertThat(s.get(1).sub()).isTrue();
     }
+
+    @Test
+    void appositiveAgesAreNotCounts() {
+        assertThat(find("said Olena, 58, who was at home")).isEmpty();
+        assertThat(find("Ahmad Saleh, 34, a driver")).isEmpty();
+        assertThat(find("the victim, aged 64, died")).isEmpty();
+        assertThat(first("killing 12, the mayor said")).isEqualTo(Count.exact(12));
+    }
+
+    @Test
+    void oneOfTheSuperlativeIsNotACount() {
+        assertThat(find("one of the deadliest attacks this year")).isEmpty();
+        assertThat(find("one of the worst death tolls")).isEmpty();
+        assertThat(first("one of them died")).isEqualTo(Count.exact(1));
+    }
 }

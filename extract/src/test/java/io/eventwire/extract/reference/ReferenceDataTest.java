@@ -46,14 +46,39 @@ class ReferenceDataTest {
 
     @Test
     void userFilesExtendThePlaces(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("places-extra.tsv"), "# test\nNovohrodivka\tUKR\ttown\t\n");
-        String text = "A Russian missile hit a market in Novohrodivka on Monday, killing three people.";
+        Files.writeString(dir.resolve("places-extra.tsv"), "# test\nTestivka\tUKR\ttown\t\n");
+        String text = "A Russian missile hit a market in Testivka on Monday, killing three people.";
         Article art = new Article("x", text, LocalDate.of(2024, 9, 3), null);
         List<ExtractedEvent> before = new RuleBasedExtractor().extract(art);
         List<ExtractedEvent> after = new RuleBasedExtractor(List.of(dir)).extract(art);
         assertThat(before).allMatch(e -> e.location() == null);
         assertThat(after).hasSize(1);
-        assertThat(after.get(0).location()).isEqualTo("Novohrodivka");
+        assertThat(after.get(0).location()).isEqualTo("Testivka");
         assertThat(after.get(0).country()).isEqualTo("UKR");
+    }
+
+    @Test
+    void conflictPlacesAcrossRegionsResolveToTheirCountry() {
+        var places = java.util.Map.of("Pavlohrad", "UKR", "Yevpatoria", "UKR", "Graivoron", "RUS",
+                "Kiryat Gat", "ISR", "Tel al-Sultan", "PSE", "Balata camp", "PSE", "Aita al-Shaab", "LBN",
+                "Abu Kamal", "SYR", "Dhamar", "YEM", "El Obeid", "SDN");
+        places.forEach((name, iso) -> assertThat(kindOf(name, iso)).as(name).isEqualTo(GeoEntry.Kind.PLACE));
+        assertThat(kindOf("Mashhad", "IRN")).isEqualTo(GeoEntry.Kind.PLACE);
+    }
+
+    @Test
+    void lowerCaseWordsThatSpellAPlaceAreNotTheStrikeSite() {
+        String text = "A Russian drone hit a 10-acre farm near Kharkiv on Monday, killing two people.";
+        List<ExtractedEvent> ev = new RuleBasedExtractor().extract(
+                new Article("x", text, LocalDate.of(2024, 9, 3), null));
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Kharkiv");
+        String text2 = "An Israeli strike on a house in Bani Suheila, east of Khan Younis, killed four people on "
+                + "Monday, medics said.";
+        List<ExtractedEvent> ev2 = new RuleBasedExtractor().extract(
+                new Article("y", text2, LocalDate.of(2024, 9, 3), null));
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).country()).isEqualTo("PSE");
+        assertThat(ev2.get(0).location()).isIn("Bani Suheila", "Khan Younis");
     }
 }
