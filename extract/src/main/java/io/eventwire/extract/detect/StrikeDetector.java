@@ -44,6 +44,8 @@ public final class StrikeDetector {
         boolean separate;
         /** the sentence opens on another topic: "Meanwhile ...", "Elsewhere ...", "Separately ..." */
         boolean topicSwitch;
+        /** "on the city", "in the town": a back-reference to the place told before */
+        boolean placeRef;
         boolean hedged;
         boolean aerial;
         boolean resultLink;
@@ -198,6 +200,8 @@ public final class StrikeDetector {
             m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
         }
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
+        m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
+                || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
         String landed = landedCountry(a, actors, from, to, m.attacker, true);
@@ -635,6 +639,14 @@ public final class StrikeDetector {
             if (target == null) {
                 target = new Draft(EventType.STRIKE);
                 target.story = m.story;
+                if (m.place == null && m.placeRef && recent != null && recent.location != null
+                        && recent.locationSpecificity >= 3
+                        && (m.country == null || m.country.equals(recent.country))) {
+                    // "two days earlier, a drone attack on the city had killed ...": the city told before
+                    target.location = recent.location;
+                    target.locationSpecificity = recent.locationSpecificity;
+                    target.country = recent.country;
+                }
                 target.publisher = st.storyPublisher.get(m.story);
                 events.add(target);
                 firstOf.put(target, m);
@@ -785,6 +797,7 @@ public final class StrikeDetector {
         }
         if (m.killed != null && e.killed != null && m.killed.value() != null
                 && m.killed.value().equals(e.killed.value())
+                && !(m.date != null && e.date != null && !m.date.equals(e.date) && !m.weakDate && !e.weakDate)
                 && (m.place == null || e.location == null || placeOk(m.place, e.location)
                 || m.placeSpec < 3 || e.locationSpecificity < 3 || m.definite)) {
             return true;

@@ -292,4 +292,30 @@ class StrikeDetectorTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).date()).isNull();
     }
+
+    @Test
+    void earlierStrikeOnTheSameCityWithTheSameTollStaysSeparate() {
+        String text = "MYKOLAIV, Ukraine -- A Russian missile hit a warehouse in Mykolaiv on Friday, killing three "
+                + "workers. Three days earlier, a drone attack on the city had killed a 41-year-old man and his "
+                + "two sons.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(2);
+        assertThat(ev).extracting(ExtractedEvent::date)
+                .containsExactly(LocalDate.of(2024, 3, 15), LocalDate.of(2024, 3, 12));
+        assertThat(ev).extracting(ExtractedEvent::location).containsOnly("Mykolaiv");
+        assertThat(ev).extracting(e -> e.killed().value()).containsOnly(3);
+    }
+
+    @Test
+    void personsJoinedByAndAddUpButOtherCountsDoNot() {
+        String text = "A Russian glide bomb killed two soldiers and a medic in Orikhiv on Monday.";
+        assertThat(of(extract(text, "2024-03-19"), EventType.STRIKE).get(0).killed()).isEqualTo(Count.exact(3));
+        String text2 = "A Russian drone killed two people and 12 were wounded in Nikopol on Monday.";
+        ExtractedEvent e = of(extract(text2, "2024-03-19"), EventType.STRIKE).get(0);
+        assertThat(e.killed()).isEqualTo(Count.exact(2));
+        assertThat(e.wounded()).isEqualTo(Count.exact(12));
+        String text3 = "The raid on Monday killed some 30 people in Sderot and 40 were taken hostage, officials said.";
+        assertThat(of(extract(text3, "2024-03-19"), EventType.STRIKE).get(0).killed())
+                .isEqualTo(Count.of(30, Qualifier.ABOUT));
+    }
 }
