@@ -65,12 +65,25 @@ public final class LeaderCallDetector {
                 "video", "phoned")) {
             inPerson = true;
         }
-        Modality.Kind mod = Modality.of(a, 0, n, trig);
+        int modAt = trig;
+        String tw = a.norm(trig);
+        if (strong && (tw.equals("by") || tw.equals("over") || tw.equals("on"))) {
+            // "will speak with Putin by telephone": the tense sits on the verb, not on the manner phrase
+            for (PhraseIndex.Match<Boolean> v : a.hits("CALL_VERB", Math.max(0, trig - 12), trig)) {
+                modAt = v.from();
+                break;
+            }
+        }
+        Modality.Kind mod = Modality.of(a, 0, n, modAt);
         if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR) {
             return;
         }
         if (st.isBackground(a, 0, n)) {
             return;
+        }
+        if (mod == Modality.Kind.OCCURRED && a.sentence.headline() && a.norm(modAt - 1).equals("to")
+                && modAt >= 2 && a.tokens.get(modAt - 2).capitalized()) {
+            mod = Modality.Kind.PLANNED; // headline "Macron to call Putin"
         }
         EventStatus status = mod == Modality.Kind.PLANNED ? EventStatus.PLANNED : EventStatus.OCCURRED;
         DateMention dm = st.pickDate(a, 0, n, trig, true);
