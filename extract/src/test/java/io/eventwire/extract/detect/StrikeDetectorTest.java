@@ -318,4 +318,16 @@ class StrikeDetectorTest {
         assertThat(of(extract(text3, "2024-03-19"), EventType.STRIKE).get(0).killed())
                 .isEqualTo(Count.of(30, Qualifier.ABOUT));
     }
+
+    @Test
+    void sinceInsideASuperlativeOrTheSameNightIsNotARunningToll() {
+        String text = "A Russian missile strike on Poltava on Tuesday, the deadliest attack on the city since the "
+                + "invasion began, has killed 51 people, officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-09-04"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(51));
+        String text2 = "Russian drones have killed three people in Sumy since midnight, the regional governor said "
+                + "on Wednesday.";
+        assertThat(of(extract(text2, "2024-09-04"), EventType.STRIKE)).hasSize(1);
+    }
 }
