@@ -230,6 +230,15 @@ public final class StrikeDetector {
         m.country = m.placeIso != null ? m.placeIso : landed;
         DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
         m.date = st.resolve(dm, false, a.story);
+        int at = trig >= 0 ? trig : modAt;
+        if (dm != null && dm.kind() == DateMention.Kind.RELATIVE && dm.offset() != 0 && at >= dm.to()
+                && (a.norm(dm.to() - 1).equals("after") || a.norm(dm.to() - 1).equals("before"))
+                && !a.tokens.get(Math.min(dm.to(), a.size() - 1)).isPunct() && dm.from() > from
+                && st.lastDate.get(a.story) != null) {
+            // "the call came a day after Israeli strikes killed seven": the strike is the earlier event, so
+            // it lies a day BEFORE the event told before, not after it
+            m.date = st.lastDate.get(a.story).minusDays(dm.offset());
+        }
         if (m.date != null && st.published != null && m.date.isAfter(st.published.plusDays(1))
                 && dm.kind() == DateMention.Kind.EXPLICIT) {
             // a strike already told cannot lie ahead: "on October 8" in an August article is last year's

@@ -330,4 +330,21 @@ class StrikeDetectorTest {
                 + "on Wednesday.";
         assertThat(of(extract(text2, "2024-09-04"), EventType.STRIKE)).hasSize(1);
     }
+
+    @Test
+    void strikeToldAsTheComplementOfADayAfterIsTheEarlierDay() {
+        // published Friday 2024-04-05
+        String text = "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Thursday, the "
+                + "White House said. The call came a day after Israeli strikes killed seven aid workers in central "
+                + "Gaza.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-05"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 4, 3));
+        // with a comma the relative day describes the strike itself
+        String text2 = "A Russian drone hit Sumy on Sunday, killing two people. The day after, Russian shelling "
+                + "killed a man in Kherson.";
+        List<ExtractedEvent> ev2 = of(extract(text2, "2024-04-09"), EventType.STRIKE);
+        assertThat(ev2).extracting(ExtractedEvent::date)
+                .containsExactly(LocalDate.of(2024, 4, 7), LocalDate.of(2024, 4, 8));
+    }
 }
