@@ -90,6 +90,9 @@ public final class LeaderCallDetector {
         LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
         if (byCountry.size() >= 2 && !inPerson) {
             boolean mayCreate = strong || weakVerb && !a.anyWord(trig, trig + 1, "told", "discussed", "tells", "talks");
+            if (strong && referredCall(a, trig)) {
+                mayCreate = false; // "Macron discussed the planned call with Trump": the call told before
+            }
             Draft target = null;
             for (Draft d : st.calls) {
                 if (d.participants.equals(new java.util.TreeSet<>(byCountry.keySet()))
@@ -144,6 +147,22 @@ public final class LeaderCallDetector {
             }
             st.sentenceMentions.add(new Object[]{trig, last});
         }
+    }
+
+    /** "the planned call", "the upcoming conversation", "this call": a noun phrase pointing at a call told before. */
+    private static boolean referredCall(Analysis a, int trig) {
+        String w = a.norm(trig);
+        if (!(w.equals("call") || w.equals("conversation") || w.equals("phone") || w.equals("telephone"))) {
+            return false;
+        }
+        String p = a.norm(trig - 1);
+        String p2 = a.norm(trig - 2);
+        boolean adj = p.equals("planned") || p.equals("upcoming") || p.equals("proposed") || p.equals("expected")
+                || p.equals("scheduled") || p.equals("possible") || p.equals("previous") || p.equals("last");
+        return adj && (p2.equals("the") || p2.equals("a") || p2.equals("their") || p2.equals("his")
+                || p2.equals("her")) || (p.equals("the") || p.equals("this") || p.equals("that"))
+                && a.anyWord(Math.max(0, trig - 4), trig, "discussed", "welcomed", "criticised", "criticized",
+                "mentioned", "praised", "dismissed");
     }
 
     /** "called for", "called on", "so-called", "calls for a ceasefire": not a phone call. */

@@ -95,4 +95,14 @@ class LeaderCallDetectorTest {
         assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2025, 6, 17));
         assertThat(ev.get(0).participants()).containsExactly("ESP", "UKR");
     }
+
+    @Test
+    void aCallReferredToAsAnObjectIsNotANewCallBetweenTheOthers() {
+        String text = "German Chancellor Friedrich Merz will speak with Russian President Vladimir Putin by phone "
+                + "next week, Berlin said. Merz discussed the planned call with French President Emmanuel Macron "
+                + "on Sunday.";
+        List<ExtractedEvent> ev = of(extract(text, "2025-06-30"), EventType.LEADER_CALL);
+        assertThat(ev).extracting(ExtractedEvent::participants).doesNotContain(List.of("DEU", "FRA"));
+        assertThat(ev).extracting(ExtractedEvent::participants).contains(List.of("DEU", "RUS"));
+    }
 }
