@@ -96,6 +96,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             swaps.process(a, st);
             strikes.process(a, st);
         }
+        mergeHeadlineCalls(st.calls);
         swaps.finish(st);
         strikes.finish(st);
         for (Draft d : st.calls) {
@@ -132,6 +133,30 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         out.sort(Comparator.comparingInt(e -> e.evidence().isEmpty() ? 0 : e.evidence().get(0).start()));
         return List.copyOf(out);
+    }
+
+    /**
+     * A call told only in a headline ("Starmer and Zelensky hold call after overnight attacks") is the call the body
+     * tells with its day: one event, with the body's date.
+     */
+    private static void mergeHeadlineCalls(List<Draft> calls) {
+        for (int i = 0; i < calls.size(); i++) {
+            Draft h = calls.get(i);
+            if (h.evidence.isEmpty() || !h.evidence.stream().allMatch(Sentence::headline)) {
+                continue;
+            }
+            for (Draft b : calls) {
+                if (b != h && b.story == h.story && b.participants.equals(h.participants) && b.status == h.status
+                        && !b.evidence.stream().allMatch(Sentence::headline)) {
+                    for (Sentence s : h.evidence) {
+                        b.addEvidence(s);
+                    }
+                    h.leaders.forEach(b.leaders::putIfAbsent);
+                    calls.remove(i--);
+                    break;
+                }
+            }
+        }
     }
 
     /** A sentence that is nothing but a date (a byline date line). */

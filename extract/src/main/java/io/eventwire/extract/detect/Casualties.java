@@ -114,13 +114,65 @@ public final class Casualties {
                 continue; // "three more bodies", "another 117 injured": an addition, not a toll
             }
             if (k[2] == 0 && killed == null) {
-                killed = spans.get(idx).count();
+                killed = joined(a, spans, used, idx, keys);
             } else if (k[2] == 1 && wounded == null) {
                 wounded = spans.get(idx).count();
             }
         }
         return new Casualties(killed, wounded, !kills.isEmpty());
     }
+
+    /**
+     * "killed a 34-year-old woman and her two children", "killed two soldiers and a medic": persons joined by
+     * "and" after one casualty word add up, unless the second group has its own casualty word ("... and two
+     * children were wounded").
+     */
+    private static Count joined(Analysis a, List<NumberSpan> spans, boolean[] used, int idx, List<int[]> keys) {
+        NumberSpan first = spans.get(idx);
+        Count c = first.count();
+        if (c.value() == null || idx + 1 >= spans.size() || used[idx + 1]) {
+            return c;
+        }
+        NumberSpan next = spans.get(idx + 1);
+        int k = first.to();
+        while (k < next.from() && !a.norm(k).equals("and")) {
+            if (a.tokens.get(k).isPunct() || k - first.to() > 2) {
+                return c;
+            }
+            k++;
+        }
+        if (k >= next.from() || !a.norm(k).equals("and")) {
+            return c;
+        }
+        for (int j = k + 1; j < next.from(); j++) {
+            String w = a.norm(j);
+            if (!(w.equals("her") || w.equals("his") || w.equals("their") || w.equals("its"))) {
+                return c;
+            }
+        }
+        if (next.sub() || next.count().value() == null || increment(a, next)) {
+            return c;
+        }
+        String noun = a.norm(next.to());
+        if (!(a.isWord("PERSON", next.to() - 1) || PEOPLE.contains(noun) || a.isWord("PERSON", next.to())
+                || noun.endsWith("ren") && a.isWord("PERSON", next.to()))) {
+            return c; // "1,405 dead and more than 220 taken hostage": not the same kind of count
+        }
+        for (int[] o : keys) {
+            if (o[0] >= next.to() && o[0] - next.to() <= 4) {
+                return c; // the second group has its own verb
+            }
+        }
+        used[idx + 1] = true;
+        return Count.of(c.value() + next.count().value(), c.qualifier());
+    }
+
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "persons", "children", "men",
+            "women", "civilians", "soldiers", "sons", "daughters", "brothers", "sisters", "relatives", "residents",
+            "workers", "rescuers", "medics", "journalists", "policemen", "officers", "servicemen", "boys", "girls",
+            "teenagers", "minors", "infants", "babies", "grandchildren", "fighters", "militants", "members",
+            "passengers", "firefighters", "guards", "students", "pupils", "doctors", "nurses", "paramedics",
+            "volunteers", "farmers", "fishermen", "others");
 
     private static boolean increment(Analysis a, NumberSpan sp) {
         String after = a.norm(sp.to());

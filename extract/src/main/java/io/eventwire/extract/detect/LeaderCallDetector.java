@@ -65,18 +65,34 @@ public final class LeaderCallDetector {
                 "video", "phoned")) {
             inPerson = true;
         }
-        Modality.Kind mod = Modality.of(a, 0, n, trig);
+        int modAt = trig;
+        String tw = a.norm(trig);
+        if (strong && (tw.equals("by") || tw.equals("over") || tw.equals("on"))) {
+            // "will speak with Putin by telephone": the tense sits on the verb, not on the manner phrase
+            for (PhraseIndex.Match<Boolean> v : a.hits("CALL_VERB", Math.max(0, trig - 12), trig)) {
+                modAt = v.from();
+                break;
+            }
+        }
+        Modality.Kind mod = Modality.of(a, 0, n, modAt);
         if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR) {
             return;
         }
         if (st.isBackground(a, 0, n)) {
             return;
         }
+        if (mod == Modality.Kind.OCCURRED && a.sentence.headline() && a.norm(modAt - 1).equals("to")
+                && modAt >= 2 && a.tokens.get(modAt - 2).capitalized()) {
+            mod = Modality.Kind.PLANNED; // headline "Macron to call Putin"
+        }
         EventStatus status = mod == Modality.Kind.PLANNED ? EventStatus.PLANNED : EventStatus.OCCURRED;
         DateMention dm = st.pickDate(a, 0, n, trig, true);
         LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
         if (byCountry.size() >= 2 && !inPerson) {
             boolean mayCreate = strong || weakVerb && !a.anyWord(trig, trig + 1, "told", "discussed", "tells", "talks");
+            if (strong && referredCall(a, trig)) {
+                mayCreate = false; // "Macron discussed the planned call with Trump": the call told before
+            }
             Draft target = null;
             for (Draft d : st.calls) {
                 if (d.participants.equals(new java.util.TreeSet<>(byCountry.keySet()))
@@ -131,6 +147,22 @@ public final class LeaderCallDetector {
             }
             st.sentenceMentions.add(new Object[]{trig, last});
         }
+    }
+
+    /** "the planned call", "the upcoming conversation", "this call": a noun phrase pointing at a call told before. */
+    private static boolean referredCall(Analysis a, int trig) {
+        String w = a.norm(trig);
+        if (!(w.equals("call") || w.equals("conversation") || w.equals("phone") || w.equals("telephone"))) {
+            return false;
+        }
+        String p = a.norm(trig - 1);
+        String p2 = a.norm(trig - 2);
+        boolean adj = p.equals("planned") || p.equals("upcoming") || p.equals("proposed") || p.equals("expected")
+                || p.equals("scheduled") || p.equals("possible") || p.equals("previous") || p.equals("last");
+        return adj && (p2.equals("the") || p2.equals("a") || p2.equals("their") || p2.equals("his")
+                || p2.equals("her")) || (p.equals("the") || p.equals("this") || p.equals("that"))
+                && a.anyWord(Math.max(0, trig - 4), trig, "discussed", "welcomed", "criticised", "criticized",
+                "mentioned", "praised", "dismissed");
     }
 
     /** "called for", "called on", "so-called", "calls for a ceasefire": not a phone call. */

@@ -104,7 +104,11 @@ public final class PrisonerSwapDetector {
             if (c.to() <= from && from - c.to() <= 6 && (n.equals("hostages") || n.equals("prisoners")
                     || n.equals("captives") || n.equals("detainees") || n.equals("pows") || n.equals("prisoner")
                     || n.equals("soldiers") || n.equals("troops") || n.equals("servicemen")
-                    || n.equals("defenders"))) {
+                    || n.equals("defenders") || n.equals("women") || n.equals("children") || n.equals("civilians")
+                    || n.equals("citizens") || n.equals("nationals") || n.equals("men") || n.equals("teenagers")
+                    || n.equals("minors") || n.equals("boys") || n.equals("girls"))
+                    && !releasedThing(a, from)
+                    && a.find(from, Math.min(a.size(), from + 2), "from hospital") < 0) {
                 return true;
             }
         }
@@ -128,7 +132,12 @@ public final class PrisonerSwapDetector {
             }
             String prev = a.norm(x.from() - 1);
             String prev2 = a.norm(x.from() - 2);
-            if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") || prev.equals("in")
+            // "freed by Hamas", "released by Israel", "held by Russia": the agent is a party; "mediated by" is not
+            boolean agent = prev.equals("by") && (a.has("SWAP", Math.max(0, x.from() - 4), x.from())
+                    || a.anyWord(Math.max(0, x.from() - 3), x.from(), "held", "captured", "detained", "kidnapped",
+                    "abducted", "taken", "jailed", "imprisoned"));
+            if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
+                    || prev.equals("in")
                     || prev2.equals("in") && prev.equals("the") || a.norm(x.to()).equals("capital")) {
                 w = -2;
             }
@@ -213,6 +222,20 @@ public final class PrisonerSwapDetector {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> THINGS = java.util.Set.of("statement", "statements", "video",
+            "videos", "footage", "report", "images", "photos", "pictures", "details", "figures", "data", "list",
+            "names", "recording", "audio", "document", "documents", "funds", "results", "balloons", "album");
+
+    /** "the men released a video": a release of a thing, not of people */
+    private static boolean releasedThing(Analysis a, int after) {
+        String n = a.norm(after);
+        if (n.equals("a") || n.equals("an") || n.equals("the") || n.equals("its") || n.equals("their")
+                || n.equals("new")) {
+            n = a.norm(after + 1);
+        }
+        return THINGS.contains(n);
     }
 
     private static boolean isGeo(Analysis a, int i) {

@@ -44,6 +44,8 @@ public final class StrikeDetector {
         boolean separate;
         /** the sentence opens on another topic: "Meanwhile ...", "Elsewhere ...", "Separately ..." */
         boolean topicSwitch;
+        /** "on the city", "in the town": a back-reference to the place told before */
+        boolean placeRef;
         boolean hedged;
         boolean aerial;
         boolean resultLink;
@@ -198,6 +200,8 @@ public final class StrikeDetector {
             m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
         }
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
+        m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
+                || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
         String landed = landedCountry(a, actors, from, to, m.attacker, true);
@@ -226,6 +230,15 @@ public final class StrikeDetector {
         m.country = m.placeIso != null ? m.placeIso : landed;
         DateMention dm = st.pickDate(a, from, to, trig >= 0 ? trig : modAt, true);
         m.date = st.resolve(dm, false, a.story);
+        int at = trig >= 0 ? trig : modAt;
+        if (dm != null && dm.kind() == DateMention.Kind.RELATIVE && dm.offset() != 0 && at >= dm.to()
+                && (a.norm(dm.to() - 1).equals("after") || a.norm(dm.to() - 1).equals("before"))
+                && !a.tokens.get(Math.min(dm.to(), a.size() - 1)).isPunct() && dm.from() > from
+                && st.lastDate.get(a.story) != null) {
+            // "the call came a day after Israeli strikes killed seven": the strike is the earlier event, so
+            // it lies a day BEFORE the event told before, not after it
+            m.date = st.lastDate.get(a.story).minusDays(dm.offset());
+        }
         if (m.date != null && st.published != null && m.date.isAfter(st.published.plusDays(1))
                 && dm.kind() == DateMention.Kind.EXPLICIT) {
             // a strike already told cannot lie ahead: "on October 8" in an August article is last year's
@@ -333,7 +346,10 @@ public final class StrikeDetector {
     private static boolean cumulative(Analysis a, int from, int to) {
         // "has killed dozens of IRGC members since it stepped up strikes", "have died since Monday"
         int since = a.find(from, to, "since");
-        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0)) {
+        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0)
+                && !a.has("SUPERLATIVE", Math.max(from, since - 6), since) // "the deadliest strike since March"
+                && !a.anyWord(since + 1, Math.min(to, since + 3), "midnight", "dawn", "morning", "overnight",
+                "night", "evening", "afternoon")) { // "since midnight": the same raid
             return true;
         }
         for (var c : a.hits("CUMULATIVE", from, to)) {
@@ -635,6 +651,14 @@ public final class StrikeDetector {
             if (target == null) {
                 target = new Draft(EventType.STRIKE);
                 target.story = m.story;
+                if (m.place == null && m.placeRef && recent != null && recent.location != null
+                        && recent.locationSpecificity >= 3
+                        && (m.country == null || m.country.equals(recent.country))) {
+                    // "two days earlier, a drone attack on the city had killed ...": the city told before
+                    target.location = recent.location;
+                    target.locationSpecificity = recent.locationSpecificity;
+                    target.country = recent.country;
+                }
                 target.publisher = st.storyPublisher.get(m.story);
                 events.add(target);
                 firstOf.put(target, m);
@@ -785,6 +809,7 @@ public final class StrikeDetector {
         }
         if (m.killed != null && e.killed != null && m.killed.value() != null
                 && m.killed.value().equals(e.killed.value())
+                && !(m.date != null && e.date != null && !m.date.equals(e.date) && !m.weakDate && !e.weakDate)
                 && (m.place == null || e.location == null || placeOk(m.place, e.location)
                 || m.placeSpec < 3 || e.locationSpecificity < 3 || m.definite)) {
             return true;

@@ -117,8 +117,22 @@ public final class DateResolver {
     private static final Set<String> STARTERS = Set.of("yesterday", "today", "tonight", "overnight", "last",
             "this", "earlier", "the", "a", "years", "recently", "weekend");
 
+    private static final Map<String, Integer> SMALL = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7);
+
     private static DateMention at(List<Token> t, int i, int to, int from, LocalDate pub, int[] end) {
         String w = t.get(i).norm();
+        // "two days earlier", "3 days later", "two days before": relative to the event told before
+        if ((SMALL.containsKey(w) || t.get(i).isNumber() && w.length() == 1) && n(t, i + 1, to).equals("days")) {
+            String dir = n(t, i + 2, to);
+            int k = SMALL.containsKey(w) ? SMALL.get(w) : Integer.parseInt(w);
+            int sign = dir.equals("earlier") || dir.equals("before") ? -1
+                    : dir.equals("later") || dir.equals("after") ? 1 : 0;
+            if (sign != 0 && k >= 1 && k <= 9 && !n(t, i - 1, to).equals("the") && !n(t, i - 1, to).equals("for")) {
+                end[0] = i + 3;
+                return mk(t, i, i + 3, from, to, DateMention.Kind.RELATIVE, null, null, null, sign * k, null, 0);
+            }
+        }
         if (!t.get(i).isNumber() && !STARTERS.contains(w) && !WEEKDAYS.containsKey(w) && !MONTHS.containsKey(w)) {
             return null;
         }

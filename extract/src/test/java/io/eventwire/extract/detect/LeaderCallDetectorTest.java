@@ -65,4 +65,44 @@ class LeaderCallDetectorTest {
         String text = "President Joe Biden said he spoke by phone with the freed journalist on Friday.";
         assertThat(of(extract(text, "2024-08-02"), EventType.LEADER_CALL)).isEmpty();
     }
+
+    @Test
+    void futureTenseOnTheVerbMakesAMannerPhraseCallPlanned() {
+        String text = "Italian Prime Minister Giorgia Meloni will talk with U.S. President Donald Trump by phone "
+                + "later this week, her office said on Monday.";
+        List<ExtractedEvent> ev = of(extract(text, "2025-06-30"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void headlineInfinitiveIsPlanned() {
+        String text = "Scholz to call Putin\n\nBERLIN - German Chancellor Olaf Scholz intends to speak with "
+                + "Russian President Vladimir Putin by phone, a government spokesman said on Friday.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2024-11-15"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(ev.get(0).participants()).containsExactly("DEU", "RUS");
+    }
+
+    @Test
+    void headlineCallMergesWithTheDatedBodyCall() {
+        String text = "Sanchez and Zelensky hold call after night of drone attacks\n\n"
+                + "Spanish Prime Minister Pedro Sanchez held a phone call with Ukrainian President Volodymyr "
+                + "Zelensky on Tuesday, his office said.\n";
+        List<ExtractedEvent> ev = of(extract(text, "2025-06-19"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2025, 6, 17));
+        assertThat(ev.get(0).participants()).containsExactly("ESP", "UKR");
+    }
+
+    @Test
+    void aCallReferredToAsAnObjectIsNotANewCallBetweenTheOthers() {
+        String text = "German Chancellor Friedrich Merz will speak with Russian President Vladimir Putin by phone "
+                + "next week, Berlin said. Merz discussed the planned call with French President Emmanuel Macron "
+                + "on Sunday.";
+        List<ExtractedEvent> ev = of(extract(text, "2025-06-30"), EventType.LEADER_CALL);
+        assertThat(ev).extracting(ExtractedEvent::participants).doesNotContain(List.of("DEU", "FRA"));
+        assertThat(ev).extracting(ExtractedEvent::participants).contains(List.of("DEU", "RUS"));
+    }
 }

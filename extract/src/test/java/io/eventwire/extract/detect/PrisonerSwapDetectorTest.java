@@ -82,4 +82,29 @@ class PrisonerSwapDetectorTest {
         ExtractedEvent e = of(extract(text, "2024-06-15"), EventType.PRISONER_SWAP).get(0);
         assertThat(e.released()).doesNotContainKey("RUS");
     }
+
+    @Test
+    void theReleasingSideNamedAfterByIsAParty() {
+        String text = "Eight Israeli women were freed by Hamas on Sunday. "
+                + "Hours later, 24 Palestinian prisoners, among them 10 women and 14 teenagers, were released by "
+                + "Israel under the truce deal.";
+        List<ExtractedEvent> ev = of(extract(text, "2023-11-27"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).parties()).containsExactly("ISR", "PSE");
+        assertThat(ev.get(0).released()).containsEntry("ISR", Count.exact(8)).containsEntry("PSE", Count.exact(24));
+    }
+
+    @Test
+    void mediatorAfterByIsStillNotAParty() {
+        String text = "Russia and Ukraine swapped 60 prisoners each on Monday in an exchange mediated by Qatar.";
+        ExtractedEvent e = of(extract(text, "2024-06-18"), EventType.PRISONER_SWAP).get(0);
+        assertThat(e.parties()).containsExactly("RUS", "UKR");
+    }
+
+    @Test
+    void releasingAStatementIsNotASwap() {
+        String text = "Hamas men released a video on Sunday showing the ruins of a school in Gaza City, and Israeli "
+                + "soldiers released footage of the raid.";
+        assertThat(of(extract(text, "2024-06-18"), EventType.PRISONER_SWAP)).isEmpty();
+    }
 }

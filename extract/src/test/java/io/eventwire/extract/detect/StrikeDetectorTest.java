@@ -292,4 +292,59 @@ class StrikeDetectorTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).date()).isNull();
     }
+
+    @Test
+    void earlierStrikeOnTheSameCityWithTheSameTollStaysSeparate() {
+        String text = "MYKOLAIV, Ukraine -- A Russian missile hit a warehouse in Mykolaiv on Friday, killing three "
+                + "workers. Three days earlier, a drone attack on the city had killed a 41-year-old man and his "
+                + "two sons.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(2);
+        assertThat(ev).extracting(ExtractedEvent::date)
+                .containsExactly(LocalDate.of(2024, 3, 15), LocalDate.of(2024, 3, 12));
+        assertThat(ev).extracting(ExtractedEvent::location).containsOnly("Mykolaiv");
+        assertThat(ev).extracting(e -> e.killed().value()).containsOnly(3);
+    }
+
+    @Test
+    void personsJoinedByAndAddUpButOtherCountsDoNot() {
+        String text = "A Russian glide bomb killed two soldiers and a medic in Orikhiv on Monday.";
+        assertThat(of(extract(text, "2024-03-19"), EventType.STRIKE).get(0).killed()).isEqualTo(Count.exact(3));
+        String text2 = "A Russian drone killed two people and 12 were wounded in Nikopol on Monday.";
+        ExtractedEvent e = of(extract(text2, "2024-03-19"), EventType.STRIKE).get(0);
+        assertThat(e.killed()).isEqualTo(Count.exact(2));
+        assertThat(e.wounded()).isEqualTo(Count.exact(12));
+        String text3 = "The raid on Monday killed some 30 people in Sderot and 40 were taken hostage, officials said.";
+        assertThat(of(extract(text3, "2024-03-19"), EventType.STRIKE).get(0).killed())
+                .isEqualTo(Count.of(30, Qualifier.ABOUT));
+    }
+
+    @Test
+    void sinceInsideASuperlativeOrTheSameNightIsNotARunningToll() {
+        String text = "A Russian missile strike on Poltava on Tuesday, the deadliest attack on the city since the "
+                + "invasion began, has killed 51 people, officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-09-04"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(51));
+        String text2 = "Russian drones have killed three people in Sumy since midnight, the regional governor said "
+                + "on Wednesday.";
+        assertThat(of(extract(text2, "2024-09-04"), EventType.STRIKE)).hasSize(1);
+    }
+
+    @Test
+    void strikeToldAsTheComplementOfADayAfterIsTheEarlierDay() {
+        // published Friday 2024-04-05
+        String text = "President Joe Biden spoke by phone with Prime Minister Benjamin Netanyahu on Thursday, the "
+                + "White House said. The call came a day after Israeli strikes killed seven aid workers in central "
+                + "Gaza.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-04-05"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 4, 3));
+        // with a comma the relative day describes the strike itself
+        String text2 = "A Russian drone hit Sumy on Sunday, killing two people. The day after, Russian shelling "
+                + "killed a man in Kherson.";
+        List<ExtractedEvent> ev2 = of(extract(text2, "2024-04-09"), EventType.STRIKE);
+        assertThat(ev2).extracting(ExtractedEvent::date)
+                .containsExactly(LocalDate.of(2024, 4, 7), LocalDate.of(2024, 4, 8));
+    }
 }

@@ -99,4 +99,13 @@ class DateResolverTest {
         assertThat(resolve("the day before the governor said on Tuesday", false, prev))
                 .isEqualTo(LocalDate.of(2024, 5, 11));
     }
+
+    @Test
+    void countedDaysEarlierOrLaterAreRelative() {
+        LocalDate prev = LocalDate.of(2024, 5, 12);
+        assertThat(resolve("two days earlier", false, prev)).isEqualTo(LocalDate.of(2024, 5, 10));
+        assertThat(resolve("3 days later", false, prev)).isEqualTo(LocalDate.of(2024, 5, 15));
+        List<Token> t = Tokenizer.tokenize("for two days after the strike");
+        assertThat(DateResolver.findAll(t, 0, t.size(), PUB)).isEmpty();
+    }
 }
