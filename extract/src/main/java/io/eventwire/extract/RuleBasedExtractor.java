@@ -76,10 +76,13 @@ public final class RuleBasedExtractor implements EventExtractor {
             for (Sentence s : story.sentences()) {
                 Analysis a = new Analysis(text, s, story.index(), i++, ref, published);
                 all.add(a);
-                for (DateMention d : a.dates) {
-                    if (d.pinsDay() && !d.dateline() && d.kind() != DateMention.Kind.RELATIVE
-                            && !onlyDate(a)) {
-                        hasDay = true;
+                // onlyDate once per sentence, not once per date: a sentence of many dates was quadratic.
+                if (!hasDay && !a.dates.isEmpty() && !onlyDate(a)) {
+                    for (DateMention d : a.dates) {
+                        if (d.pinsDay() && !d.dateline() && d.kind() != DateMention.Kind.RELATIVE) {
+                            hasDay = true;
+                            break;
+                        }
                     }
                 }
             }

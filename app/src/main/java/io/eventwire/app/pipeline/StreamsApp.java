@@ -4,6 +4,9 @@ import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.StreamsSettings;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /** One running Kafka Streams application of the pipeline (extract or sink). */
 public final class StreamsApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
 
     private final KafkaStreams streams;
     private final String applicationId;
@@ -31,6 +36,13 @@ public final class StreamsApp implements AutoCloseable {
             if (newState == KafkaStreams.State.RUNNING) {
                 running.countDown();
             }
+        });
+        // A stream thread that dies of an unexpected error (say, a broker gone for longer than the timeouts) is
+        // replaced: its tasks resume from the last committed offsets, exactly-once, instead of the whole
+        // application stopping for good while its process stays up.
+        streams.setUncaughtExceptionHandler(exception -> {
+            LOG.error("{}: stream thread died, replacing it: {}", applicationId, exception.toString());
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.start();
         try {

@@ -57,6 +57,9 @@ public final class SentenceSplitter {
         return c == '"' || c == '\u201c' || c == '\u2018' || c == '\'' || c == '(' || c == '\u00ab' || c == '[';
     }
 
+    /** How far back the word before a dot is read: far more than any abbreviation ("e.g", "U.S", "Jan"). */
+    private static final int MAX_WORD_BEFORE_DOT = 64;
+
     private static boolean isBoundary(String text, int from, int dot, int afterDots, int afterClosers, int to) {
         if (afterClosers >= to) {
             return true;
@@ -85,7 +88,9 @@ public final class SentenceSplitter {
         }
         // word before the dot
         int w = dot;
-        while (w > from && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        // Bounded: an abbreviation or initial is short, and an unbounded scan back over "A.A.A.A..." is quadratic.
+        while (w > from && dot - w < MAX_WORD_BEFORE_DOT
+                && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
         String word = text.substring(w, dot);

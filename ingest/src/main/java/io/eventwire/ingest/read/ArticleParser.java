@@ -125,6 +125,9 @@ public final class ArticleParser {
         if (meta.publishedAt() != null && meta.publishedAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
             return reject(reference, "published date " + meta.publishedAt() + " is in the future", original);
         }
+        if (!EnglishText.looksEnglish(text)) {
+            return reject(reference, "text is not English", original);
+        }
         RawArticle article = RawArticle.newBuilder()
                 .setArticleId(ArticleIds.of(meta.url(), text))
                 .setUrl(meta.url())

@@ -103,6 +103,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void anArticleNotInEnglishIsRejected() throws IOException {
+        assertThat(reason(write("german.txt", EnglishTextTest.GERMAN))).isEqualTo("text is not English");
+        ParseResult line = parser.parseJsonLine("feed.jsonl:3", "feed:3",
+                "{\"text\": \"" + EnglishTextTest.RUSSIAN + "\", \"published\": \"2025-07-01\"}");
+        assertThat(line).isInstanceOf(ParseResult.Rejected.class);
+        assertThat(((ParseResult.Rejected) line).reason()).isEqualTo("text is not English");
+    }
+
+    @Test
     void anArticleOverTheSizeLimitIsRejectedWithoutItsPayload() throws IOException {
         ArticleParser small = new ArticleParser(100, Clock.fixed(NOW, ZoneOffset.UTC));
         List<ParseResult> results = small.parse(write("big.txt", "word ".repeat(50)));
