@@ -15,6 +15,15 @@ public final class Modality {
      * Classifies the trigger at token {@code trig} in clause [from, to).
      */
     public static Kind of(Analysis a, int from, int to, int trig) {
+        return of(a, from, to, trig, trig);
+    }
+
+    /**
+     * Classifies the trigger spanning tokens [trig, trigEnd) in clause [from, to); a modal right after a
+     * multi-word trigger ("an exchange of prisoners could be arranged") is read from the trigger's end.
+     */
+    public static Kind of(Analysis a, int from, int to, int trig, int trigEnd) {
+        trigEnd = Math.max(trig, trigEnd - 1);
         // denial anywhere before the trigger in the clause: "Moscow denied striking", "Germany denies it has stopped"
         for (var m : a.hits("DENIAL", from, trig)) {
             return Kind.NEGATED;
@@ -22,6 +31,12 @@ public final class Modality {
         // a denied report governs the clause: "rejected media reports that X had stopped", "dismissed claims of"
         if (deniedReport(a, from, to, trig)) {
             return Kind.NEGATED;
+        }
+        // "gave no indication that a call had been scheduled", "there was no sign that ... had been freed"
+        for (int k = from; k < trig - 1; k++) {
+            if (a.norm(k).equals("no") && NO_SIGN.contains(a.norm(k + 1))) {
+                return Kind.NEGATED;
+            }
         }
         // "no delivery had been suspended", "no one has been released"
         for (int k = trig - 2; k >= Math.max(from, trig - 5); k--) {
@@ -58,7 +73,7 @@ public final class Modality {
                 return Kind.HYPOTHETICAL;
             }
         }
-        for (int k = trig; k < Math.min(to, trig + 3); k++) {
+        for (int k = trig; k < Math.min(to, trigEnd + 3); k++) {
             String n = a.norm(k);
             if (n.equals("could") || n.equals("would") || n.equals("might")) {
                 if (!a.norm(k + 1).equals("have")) {
@@ -82,6 +97,8 @@ public final class Modality {
         return Kind.OCCURRED;
     }
 
+    private static final java.util.Set<String> NO_SIGN = java.util.Set.of("indication", "indications", "sign",
+            "signs", "evidence", "suggestion", "confirmation", "word");
     private static final java.util.Set<String> AUX = java.util.Set.of("had", "has", "have", "been", "was", "were",
             "is", "are", "be", "being", "yet", "so", "far", "ever");
     private static final java.util.Set<String> DENY_VERBS = java.util.Set.of("rejected", "rejects", "reject",

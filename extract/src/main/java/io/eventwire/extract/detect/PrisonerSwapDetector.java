@@ -26,6 +26,7 @@ public final class PrisonerSwapDetector {
     public void process(Analysis a, ArticleState st) {
         int n = a.size();
         int trig = -1;
+        int trigEnd = -1;
         boolean strongSwap = false;
         for (PhraseIndex.Match<Boolean> m : a.hits("SWAP")) {
             String w = a.norm(m.from());
@@ -36,17 +37,20 @@ public final class PrisonerSwapDetector {
                     || w.equals("traded") || w.equals("trade");
             if (swapWord) {
                 trig = m.from();
+                trigEnd = m.to();
                 strongSwap = true;
                 break;
             }
             if (exch && (a.has("CAPTIVE", 0, n)) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
                     && trig >= 0)) {
                 trig = m.from();
+                trigEnd = m.to();
                 strongSwap = true;
                 break;
             }
             if (!exch && captiveNear(a, m.to())) {
                 trig = m.from();
+                trigEnd = m.to();
                 break;
             }
         }
@@ -57,7 +61,7 @@ public final class PrisonerSwapDetector {
         if (!strongSwap && a.has("PROPOSAL", 0, n)) {
             return;
         }
-        Modality.Kind mod = Modality.of(a, 0, n, trig);
+        Modality.Kind mod = Modality.of(a, 0, n, trig, trigEnd);
         if (mod != Modality.Kind.OCCURRED) {
             return;
         }
@@ -137,12 +141,14 @@ public final class PrisonerSwapDetector {
                     || a.anyWord(Math.max(0, x.from() - 3), x.from(), "held", "captured", "detained", "kidnapped",
                     "abducted", "taken", "jailed", "imprisoned"));
             if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
-                    || prev.equals("in")
-                    || prev2.equals("in") && prev.equals("the") || a.norm(x.to()).equals("capital")) {
+                    || a.norm(x.to()).equals("capital")) {
                 w = -2;
             }
-            if (x.kind() == GeoEntry.Kind.CAPITAL && (prev.equals("in") || prev.equals("at"))) {
-                w = -2;
+            // "in Moscow, the ministry confirmed", "talks in Istanbul": where something is said or held is no
+            // party, but no vote against one either (a party's own capital often sets the scene)
+            if (w > 0 && (prev.equals("in") || prev2.equals("in") && prev.equals("the"))
+                    || w > 0 && x.kind() == GeoEntry.Kind.CAPITAL && prev.equals("at")) {
+                w = 0;
             }
             v.merge(x.iso3(), w, Integer::sum);
         }

@@ -32,6 +32,7 @@ public final class StrikeDetector {
         Count killed;
         Count wounded;
         boolean killWord;
+        boolean woundedIncrement;
         String place;
         int placeSpec;
         String placeIso;
@@ -51,6 +52,8 @@ public final class StrikeDetector {
         boolean resultLink;
         boolean capitalRef;
         boolean used;
+        /** the place named by the sentence just before, when that sentence tells no attack itself */
+        GeoEntry prevPlace;
 
         boolean counts() {
             return killed != null || wounded != null;
@@ -58,9 +61,17 @@ public final class StrikeDetector {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** per story: {sentence index, place} of the last sentence that named a place but told no attack */
+    private final Map<Integer, Object[]> scenePlace = new HashMap<>();
 
     public void process(Analysis a, ArticleState st) {
         if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()) {
+            // "Less than a day later it was the turn of Kryvyi Rih.": a scene-setting sentence names the place
+            // of the attack told next
+            GeoEntry pe = Actors.placeEntry(Actors.bestPlace(a, Math.max(0, a.datelineEnd), a.size()));
+            if (pe != null && pe.specificity() >= 3 && !a.sentence.headline()) {
+                scenePlace.put(a.story, new Object[]{a.index, pe});
+            }
             return;
         }
         for (int[] cl : clauses(a)) {
@@ -164,6 +175,7 @@ public final class StrikeDetector {
         m.killed = cas.killed;
         m.wounded = cas.wounded;
         m.killWord = cas.killWord;
+        m.woundedIncrement = cas.woundedIncrement;
         if (trig < 0 && m.counts() && bigOnly(m)) {
             return null; // a bare toll in the thousands is a running total
         }
@@ -198,6 +210,10 @@ public final class StrikeDetector {
                 }
             }
             m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
+        }
+        Object[] scene = scenePlace.get(a.story);
+        if (m.place == null && scene != null && (int) scene[0] == a.index - 1) {
+            m.prevPlace = (GeoEntry) scene[1];
         }
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
         m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
@@ -595,20 +611,25 @@ public final class StrikeDetector {
 
     public void finish(ArticleState st) {
         // 1. a count-only sentence right after an attack sentence without counts belongs to that attack
+        // (also a count told a sentence further on, "two people lost their lives", when no other mention lies
+        // between; and a definite back-reference without a place of its own, "four were killed in that attack")
         for (int i = 1; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention p = mentions.get(i - 1);
-            if (m.trig < 0 && m.counts() && p.trig >= 0 && !p.counts() && p.story == m.story
-                    && (m.index == p.index + 1 || m.index == p.index) && !m.hedged) {
+            boolean anaphor = m.trig < 0 || m.definite && m.place == null && !m.placeRef && !m.separate;
+            if (anaphor && m.counts() && p.trig >= 0 && !p.counts() && p.story == m.story && !p.used
+                    && m.index - p.index <= 2 && m.index >= p.index && !m.hedged
+                    && (m.country == null || p.country == null || m.country.equals(p.country))) {
                 m.trig = p.trig;
                 if (m.place == null) {
                     m.place = p.place;
                     m.placeSpec = p.placeSpec;
                     m.placeIso = p.placeIso;
+                    m.prevPlace = p.prevPlace;
                 }
                 m.country = m.country != null ? m.country : p.country;
                 m.attacker = m.attacker != null ? m.attacker : p.attacker;
-                if (m.date == null) {
+                if (m.date == null || m.weakDate && p.date != null && !p.weakDate) {
                     m.date = p.date;
                     m.weakDate = p.weakDate;
                 }
@@ -651,7 +672,12 @@ public final class StrikeDetector {
             if (target == null) {
                 target = new Draft(EventType.STRIKE);
                 target.story = m.story;
-                if (m.place == null && m.placeRef && recent != null && recent.location != null
+                if (m.place == null && m.prevPlace != null
+                        && (m.country == null || m.country.equals(m.prevPlace.iso3()))) {
+                    target.location = m.prevPlace.canonical();
+                    target.locationSpecificity = m.prevPlace.specificity();
+                    target.country = m.prevPlace.iso3();
+                } else if (m.place == null && m.placeRef && recent != null && recent.location != null
                         && recent.locationSpecificity >= 3
                         && (m.country == null || m.country.equals(recent.country))) {
                     // "two days earlier, a drone attack on the city had killed ...": the city told before
@@ -860,9 +886,14 @@ public final class StrikeDetector {
         e.addEvidence(m.sentence);
         e.sentenceIndex.put(m.sentence.start(), m.index);
         e.lastSentence = Math.max(e.lastSentence, m.index);
+        if (withCounts && m.hedged && m.killed != null && e.killed != null && !sameCount(m.killed, e.killed)) {
+            withCounts = false; // an unverified rival account: neither its dead nor its wounded are this toll
+        }
         if (withCounts) {
             e.killed = better(e.killed, m.killed, m);
-            e.wounded = better(e.wounded, m.wounded, m);
+            if (!(m.woundedIncrement && e.wounded != null)) {
+                e.wounded = better(e.wounded, m.wounded, m); // "another 20 were hurt" adds to a figure told before
+            }
         }
         if (m.place != null && !m.multiPlace && (e.location == null || m.placeSpec > e.locationSpecificity)) {
             e.location = m.place;

@@ -353,6 +353,12 @@ public final class DateResolver {
                 reporting = true;
                 break;
             }
+            if (p.equals("by") && kind != DateMention.Kind.RELATIVE) {
+                // "by Monday morning the toll stood at ten", "by Sunday afternoon rescuers had pulled": the time
+                // a figure stood, not the day of the event
+                reporting = true;
+                break;
+            }
             if (!(p.equals("on") || p.equals("late") || p.equals("early") || p.equals("this") || p.equals("last"))) {
                 break;
             }

@@ -1,0 +1,147 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.Count;
+import io.eventwire.extract.model.EventStatus;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.eventwire.extract.detect.DetectorTestSupport.extract;
+import static io.eventwire.extract.detect.DetectorTestSupport.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Grammar-level rules written on new sentences (not taken from any evaluation set). */
+class GeneralityTest {
+
+    // ------------------------------------------------------------------ prisoner swaps
+
+    @Test
+    void theCityWhereASwapIsConfirmedIsNoVoteAgainstThatSide() {
+        String text = "Forty Ukrainian soldiers were brought home on Tuesday in an exchange of prisoners with Russia. "
+                + "In Moscow, officials confirmed the exchange, saying 40 Russian servicemen had been returned.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-09-12"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).parties()).containsExactly("RUS", "UKR");
+        assertThat(ev.get(0).released()).containsEntry("UKR", Count.exact(40)).containsEntry("RUS", Count.exact(40));
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 9, 10));
+    }
+
+    @Test
+    void aModalAfterAMultiWordSwapPhraseMakesItHypothetical() {
+        String text = "The Qatari emir said a fresh exchange of prisoners might take place between Russia and Ukraine "
+                + "before the summer.";
+        assertThat(of(extract(text, "2024-03-02"), EventType.PRISONER_SWAP)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    @Test
+    void noIndicationThatACallHappenedIsNotACall() {
+        String text = "Keir Starmer offered no sign that a call with Donald Trump had taken place.";
+        assertThat(of(extract(text, "2025-04-02"), EventType.LEADER_CALL)).isEmpty();
+    }
+
+    @Test
+    void theTalkStillHappenedWhenOnlyItsTopicIsDoubted() {
+        String text = "Emmanuel Macron spoke by phone with Volodymyr Zelensky on Monday.";
+        List<ExtractedEvent> ev = of(extract(text, "2025-04-02"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).status()).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    // ------------------------------------------------------------------ arms pauses
+
+    @Test
+    void passiveSuspensionOfArmsExportsIsAPause() {
+        String text = "Permits for Spanish companies to sell military equipment to Israel were suspended on Monday, "
+                + "the trade ministry said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-10-09"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).supplier()).isEqualTo("ESP");
+        assertThat(ev.get(0).recipient()).isEqualTo("ISR");
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 10, 7));
+    }
+
+    @Test
+    void aDatelineIsNotTheSupplierAndThePauseToldAgainIsNotANewOne() {
+        String text = "BERLIN / KYIV -- Shipments of artillery shells to Ukraine were halted last week on orders from "
+                + "Washington, US officials said. The pause does not cover munitions that Ukraine buys from German "
+                + "firms.";
+        List<ExtractedEvent> ev = of(extract(text, "2025-02-14"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).supplier()).isEqualTo("USA");
+        assertThat(ev.get(0).recipient()).isEqualTo("UKR");
+    }
+
+    // ------------------------------------------------------------------ strikes
+
+    @Test
+    void anAppositivePartOfAGroupIsASubCount() {
+        String text = "Israeli jets bombed a house in Rafah on Wednesday. Six people, three of them women, were "
+                + "killed, medics said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-02"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(6));
+    }
+
+    @Test
+    void aTollStandingBySomeDayDoesNotDateTheStrike() {
+        String text = "A Russian missile hit a school in Sumy on Friday evening. By Sunday the toll had risen to "
+                + "nine people killed, the governor said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-10-07"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(9));
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 10, 4));
+    }
+
+    @Test
+    void aCountTwoSentencesAfterTheAttackBelongsToIt() {
+        String text = "Russian drones struck the port of Izmail overnight into Wednesday, the regional governor said. "
+                + "Fires broke out at a warehouse and a hotel. "
+                + "Three people lost their lives and eight more were injured.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-22"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Izmail");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(3));
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(8));
+    }
+
+    @Test
+    void thatAttackRefersToTheAttackJustTold() {
+        String text = "Ukrainian drones hit a fuel depot near Belgorod on Sunday, injuring two workers. "
+                + "In Sumy, a guided bomb struck an apartment block in the city centre last week. "
+                + "Five people died in that attack, and another 11 were wounded.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-10-09"), EventType.STRIKE);
+        assertThat(ev).hasSize(2);
+        ExtractedEvent sumy = ev.stream().filter(e -> "Sumy".equals(e.location())).findFirst().orElseThrow();
+        assertThat(sumy.killed()).isEqualTo(Count.exact(5));
+        assertThat(sumy.wounded()).isEqualTo(Count.exact(11));
+        ExtractedEvent bel = ev.stream().filter(e -> "RUS".equals(e.country())).findFirst().orElseThrow();
+        assertThat(bel.killed()).isNull();
+        assertThat(bel.wounded()).isEqualTo(Count.exact(2));
+    }
+
+    @Test
+    void aSceneSentenceNamesThePlaceOfTheNextAttack() {
+        String text = "Russian missiles killed four people in Kharkiv on Saturday, the mayor said. "
+                + "Hours later the shelling moved to Kramatorsk. "
+                + "A rocket hit a bus stop there on Saturday evening, killing a man and his two teenage daughters.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-02"), EventType.STRIKE);
+        assertThat(ev).hasSize(2);
+        ExtractedEvent k = ev.stream().filter(e -> "Kramatorsk".equals(e.location())).findFirst().orElseThrow();
+        assertThat(k.killed()).isEqualTo(Count.exact(3));
+    }
+
+    @Test
+    void houthiAttacksAreCodedYemen() {
+        String text = "A Houthi missile struck a warehouse in Eilat on Thursday, wounding four people, Israeli "
+                + "medics said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-07-20"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).attacker()).isEqualTo("YEM");
+        assertThat(ev.get(0).country()).isEqualTo("ISR");
+    }
+}
