@@ -773,6 +773,10 @@ public final class StrikeDetector {
         for (Draft e : events) {
             Draft dup = null;
             for (Draft o : out) {
+                if (java.util.Objects.equals(o.country, e.country) && headlineSummary(o, e)) {
+                    dup = o; // headline "Dozens dead as strike hits camp": the body's strike told vaguely
+                    break;
+                }
                 if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
                         && (o.location == null || e.location == null || placeOk(o.location, e.location))
                         && (o.date == null || e.date == null || o.date.equals(e.date) || o.weakDate || e.weakDate)
@@ -786,6 +790,15 @@ public final class StrikeDetector {
             } else {
                 for (Sentence s : e.evidence) {
                     dup.addEvidence(s);
+                }
+                if (e.killed != null && e.killed.value() != null
+                        && (dup.killed == null || dup.killed.value() == null)) {
+                    dup.killed = e.killed;
+                }
+                if (e.location != null && (dup.location == null
+                        || e.locationSpecificity > dup.locationSpecificity)) {
+                    dup.location = e.location;
+                    dup.locationSpecificity = e.locationSpecificity;
                 }
                 if (dup.wounded == null) {
                     dup.wounded = e.wounded;
@@ -810,6 +823,34 @@ public final class StrikeDetector {
                 events.add(e);
             }
         }
+    }
+
+    /**
+     * One of the two is told only in a headline with no figure or a vague one ("Dozens dead as ...") and the other
+     * in the body with a figure, at a compatible place of the same story: the same strike.
+     */
+    private static boolean headlineSummary(Draft o, Draft e) {
+        if (o.story != e.story) {
+            return false;
+        }
+        Draft h = headlineOnly(o) ? o : headlineOnly(e) ? e : null;
+        if (h == null || h == (o == h ? e : o) || headlineOnly(o) && headlineOnly(e)) {
+            return false;
+        }
+        Draft b = h == o ? e : o;
+        if (numeric(h.killed) || numeric(h.wounded) || !numeric(b.killed) && !numeric(b.wounded)) {
+            return false;
+        }
+        return h.location == null || b.location == null || placeOk(h.location, b.location)
+                || h.locationSpecificity < 3 || b.locationSpecificity < 3;
+    }
+
+    private static boolean numeric(Count c) {
+        return c != null && c.value() != null;
+    }
+
+    private static boolean headlineOnly(Draft d) {
+        return !d.evidence.isEmpty() && d.evidence.stream().allMatch(Sentence::headline);
     }
 
     private static int sentenceIndex(Draft e, Sentence s) {

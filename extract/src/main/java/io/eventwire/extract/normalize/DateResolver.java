@@ -72,6 +72,32 @@ public final class DateResolver {
      */
     private static List<DateMention> anchorRelatives(List<Token> t, List<DateMention> in) {
         List<DateMention> out = null;
+        // "still searching the rubble on Monday, two days after a bomb hit the block": the event told after
+        // "N days after" lies N days before the day just named
+        for (int k = 0; k + 1 < in.size(); k++) {
+            DateMention x = in.get(k);
+            DateMention r = in.get(k + 1);
+            if (r.kind() != DateMention.Kind.RELATIVE || r.offset() == 0 || r.from() - x.to() > 1
+                    || !(x.kind() == DateMention.Kind.WEEKDAY || x.kind() == DateMention.Kind.EXPLICIT
+                    || x.kind() == DateMention.Kind.PUBLISHED_OFFSET) || x.reporting()) {
+                continue;
+            }
+            String dir = t.get(r.to() - 1).norm();
+            if (!(dir.equals("after") || dir.equals("before")) || r.from() > x.to() && !t.get(x.to()).is(",")) {
+                continue;
+            }
+            LocalDate d = x.date() == null ? null : x.date().minusDays(r.offset());
+            DateMention back = new DateMention(r.from(), r.to(), x.kind(), d, x.weekday(), x.modifier(),
+                    x.kind() == DateMention.Kind.WEEKDAY ? x.offset() - r.offset() : 0, null, 0, false, false);
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(k + 1, back);
+        }
+        if (out != null) {
+            in = out;
+            out = null;
+        }
         for (int k = 0; k + 1 < in.size(); k++) {
             DateMention r = in.get(k);
             DateMention x = in.get(k + 1);

@@ -144,4 +144,23 @@ class GeneralityTest {
         assertThat(ev.get(0).attacker()).isEqualTo("YEM");
         assertThat(ev.get(0).country()).isEqualTo("ISR");
     }
+    @Test
+    void nDaysAfterFollowingADayDatesTheEarlierEvent() {
+        String text = "Volunteers were clearing debris in Kherson on Thursday, two days after a Russian drone hit a "
+                + "bakery there, killing three people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-08-09"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 8, 6));
+    }
+
+    @Test
+    void aVagueHeadlineTollIsTheBodysStrike() {
+        String text = "Dozens dead as missile hits Donetsk region\n\n"
+                + "A Russian missile struck a market in Kostiantynivka on Wednesday, killing at least 17 people, "
+                + "officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-09-12"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.of(17, io.eventwire.extract.model.Qualifier.AT_LEAST));
+        assertThat(ev.get(0).location()).isEqualTo("Kostiantynivka");
+    }
 }
