@@ -73,12 +73,32 @@ public final class Modality {
                 return Kind.HYPOTHETICAL;
             }
         }
+        // "a possible prisoner swap", "a potential exchange", "future deliveries": not (yet) an event
+        for (int k = Math.max(from, trig - 3); k < trig; k++) {
+            if (POSSIBLE.contains(a.norm(k))) {
+                return Kind.HYPOTHETICAL;
+            }
+            if (a.tokens.get(k).isPunct()) {
+                break;
+            }
+        }
         for (int k = trig; k < Math.min(to, trigEnd + 3); k++) {
             String n = a.norm(k);
             if (n.equals("could") || n.equals("would") || n.equals("might")) {
                 if (!a.norm(k + 1).equals("have")) {
                     return Kind.HYPOTHETICAL;
                 }
+            }
+        }
+        // "a new exchange is expected next month", "the call is scheduled for Friday": the plan is told after
+        for (int k = trigEnd + 1; k < Math.min(to, trigEnd + 7); k++) {
+            String n = a.norm(k);
+            if (a.tokens.get(k).isPunct() || n.equals("which") || n.equals("that") || n.equals("who")) {
+                break;
+            }
+            if ((n.equals("expected") || n.equals("planned") || n.equals("scheduled") || n.equals("slated")
+                    || n.equals("due") && a.norm(k + 1).equals("to")) && BE_NOW.contains(a.norm(k - 1))) {
+                return Kind.PLANNED;
             }
         }
         // plans: "will speak", "plans to call", "is expected to", "was due to speak", "to hold"
@@ -90,13 +110,17 @@ public final class Modality {
                     && a.norm(k + 1).equals("to") || n.equals("due") && a.norm(k + 1).equals("to")
                     || n.equals("going") && a.norm(k + 1).equals("to") || n.equals("wants")
                     || n.equals("hopes") || n.equals("promised") || n.equals("pledged")
-                    || n.equals("anticipated") || n.equals("to") && a.norm(k + 1).equals("hold")) {
+                    || n.equals("anticipated") || n.equals("to") && a.norm(k + 1).equals("hold")
+                    || n.equals("preparing") || n.equals("prepares") || n.equals("prepare")) {
                 return Kind.PLANNED;
             }
         }
         return Kind.OCCURRED;
     }
 
+    private static final java.util.Set<String> POSSIBLE = java.util.Set.of("possible", "potential", "prospective",
+            "eventual", "hypothetical", "proposed", "mooted");
+    private static final java.util.Set<String> BE_NOW = java.util.Set.of("is", "are", "be", "being", "now");
     private static final java.util.Set<String> NO_SIGN = java.util.Set.of("indication", "indications", "sign",
             "signs", "evidence", "suggestion", "confirmation", "word");
     private static final java.util.Set<String> AUX = java.util.Set.of("had", "has", "have", "been", "was", "were",

@@ -69,7 +69,8 @@ public final class PrisonerSwapDetector {
                 || a.find(0, n, "exchange deal") >= 0 || a.find(0, n, "swap deal") >= 0) {
             return;
         }
-        if (a.has("CUMULATIVE", 0, n) || st.isBackground(a, 0, n)) {
+        if (a.has("CUMULATIVE", 0, n) && !pinsOwnDay(a) || st.isBackground(a, 0, n)) {
+            // "the fifth swap this year" does not make "exchanged 150 prisoners each on Friday" a running total
             return;
         }
         List<Actor> actors = a.actors(st.actors, st.published);
@@ -97,6 +98,15 @@ public final class PrisonerSwapDetector {
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    private static boolean pinsOwnDay(Analysis a) {
+        for (DateMention d : a.dates) {
+            if (d.pinsDay() && !d.reporting() && !d.dateline() && d.kind() != DateMention.Kind.RELATIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean captiveNear(Analysis a, int from) {
@@ -198,7 +208,9 @@ public final class PrisonerSwapDetector {
                     }
                 }
             }
-            if (side != null && capEnd >= 0 || side != null && captiveEnd(a, after + 1) >= 0) {
+            if (side != null && capEnd >= 0 || side != null && captiveEnd(a, after + 1) >= 0
+                    || side != null && personDemonym(a, after) || side != null && elliptical(a, after)) {
+                // "95 Ukrainians and 95 Russians", "95 Ukrainian and 95 Russian soldiers"
                 d.released.putIfAbsent(side, c);
             }
         }
@@ -242,6 +254,30 @@ public final class PrisonerSwapDetector {
             n = a.norm(after + 1);
         }
         return THINGS.contains(n);
+    }
+
+    /** "Ukrainians", "Russians", "Israelis": a plural demonym is itself the persons counted. */
+    private static boolean personDemonym(Analysis a, int i) {
+        String w = a.norm(i);
+        return w.length() > 4 && w.endsWith("s") && !a.norm(i + 1).equals("'s") && captiveEnd(a, i + 1) < 0
+                && !a.isWord("PERSON", i + 1) && (i + 1 >= a.size() || !a.tokens.get(i + 1).isWord()
+                || a.norm(i + 1).equals("and") || a.norm(i + 1).equals("were") || a.norm(i + 1).equals("had")
+                || a.norm(i + 1).equals("have") || a.norm(i + 1).equals("in") || a.norm(i + 1).equals("on")
+                || a.norm(i + 1).equals("from") || a.norm(i + 1).equals("for") || a.norm(i + 1).equals("returned"));
+    }
+
+    /** "95 Ukrainian and 95 Russian soldiers": the first nationality shares the captive noun of the second. */
+    private static boolean elliptical(Analysis a, int demonymAt) {
+        int k = demonymAt + 1;
+        if (!a.norm(k).equals("and")) {
+            return false;
+        }
+        for (NumberSpan ns : a.numbers) {
+            if (ns.from() == k + 1) {
+                return captiveEnd(a, ns.to() + 1) >= 0;
+            }
+        }
+        return false;
     }
 
     private static boolean isGeo(Analysis a, int i) {

@@ -61,7 +61,61 @@ public final class DateResolver {
                 i++;
             }
         }
-        return anchorRelatives(t, out);
+        return anchorRelatives(t, nightSpans(t, out));
+    }
+
+    /**
+     * "on the night of 12 to 13 May", "the night of May 12-13", "the night from Monday to Tuesday", "overnight from
+     * Saturday into Sunday": a night between two days is dated by the later day, as "overnight into Tuesday" is.
+     */
+    private static List<DateMention> nightSpans(List<Token> t, List<DateMention> in) {
+        List<DateMention> out = null;
+        for (int k = 0; k < in.size(); k++) {
+            DateMention d = in.get(k);
+            if (d.kind() != DateMention.Kind.EXPLICIT && d.kind() != DateMention.Kind.WEEKDAY) {
+                continue;
+            }
+            int p = d.from() - 1;
+            if (p >= 0 && t.get(p).is("the")) {
+                p--;
+            }
+            String prep = p >= 0 ? t.get(p).norm() : "";
+            String night = p >= 1 ? t.get(p - 1).norm() : "";
+            if (!((prep.equals("of") || prep.equals("from") || prep.equals("between"))
+                    && (night.equals("night") || night.equals("overnight")))) {
+                continue;
+            }
+            String link = d.to() < t.size() ? t.get(d.to()).norm() : "";
+            boolean joins = link.equals("to") || link.equals("into") || link.equals("-") || link.equals("and");
+            if (!joins) {
+                continue;
+            }
+            if (k + 1 < in.size() && in.get(k + 1).from() <= d.to() + 2 && in.get(k + 1).pinsDay()) {
+                // the later day is its own expression: the earlier one goes
+                if (out == null) {
+                    out = new ArrayList<>(in);
+                }
+                out.set(k, null);
+                continue;
+            }
+            // "May 12-13": the later day is a bare number
+            if (d.kind() == DateMention.Kind.EXPLICIT && d.date() != null && d.to() + 1 < t.size()
+                    && t.get(d.to() + 1).isNumber()) {
+                LocalDate next = d.date().plusDays(1);
+                if (t.get(d.to() + 1).norm().equals(Integer.toString(next.getDayOfMonth()))) {
+                    if (out == null) {
+                        out = new ArrayList<>(in);
+                    }
+                    out.set(k, new DateMention(d.from(), d.to() + 2, d.kind(), next, null, null, 0, null, 0,
+                            d.reporting(), d.dateline()));
+                }
+            }
+        }
+        if (out == null) {
+            return in;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     /**

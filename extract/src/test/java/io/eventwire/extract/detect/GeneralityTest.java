@@ -163,4 +163,51 @@ class GeneralityTest {
         assertThat(ev.get(0).killed()).isEqualTo(Count.of(17, io.eventwire.extract.model.Qualifier.AT_LEAST));
         assertThat(ev.get(0).location()).isEqualTo("Kostiantynivka");
     }
+    @Test
+    void aNightBetweenTwoDaysIsDatedByTheLaterDay() {
+        String[] texts = {
+                "Russian drones struck Kherson on the night of 3 to 4 June, killing two people.",
+                "Russian drones struck Kherson on the night of June 3-4, killing two people.",
+                "Russian drones struck Kherson on the night from Monday to Tuesday, killing two people.",
+                "Russian drones struck Kherson overnight from Monday into Tuesday, killing two people."};
+        for (String text : texts) {
+            List<ExtractedEvent> ev = of(extract(text, "2024-06-06"), EventType.STRIKE);
+            assertThat(ev).as(text).hasSize(1);
+            assertThat(ev.get(0).date()).as(text).isEqualTo(LocalDate.of(2024, 6, 4));
+        }
+    }
+
+    @Test
+    void pluralNationalitiesAndASharedCaptiveNounCountPerSide() {
+        String a = "Armenia and Azerbaijan swapped 32 Armenians and 2 Azerbaijanis on Friday.";
+        List<ExtractedEvent> ev = of(extract(a, "2024-01-08"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).released()).containsEntry("ARM", Count.exact(32)).containsEntry("AZE", Count.exact(2));
+        String b = "Moscow and Kyiv exchanged prisoners on Friday, with 60 Russian and 60 Ukrainian servicemen "
+                + "going home.";
+        List<ExtractedEvent> ev2 = of(extract(b, "2024-01-08"), EventType.PRISONER_SWAP);
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).released()).containsEntry("RUS", Count.exact(60))
+                .containsEntry("UKR", Count.exact(60));
+    }
+
+    @Test
+    void possibleExpectedOrPreparedSwapsAreNotEvents() {
+        for (String text : new String[]{
+                "A potential exchange of prisoners between Israel and Hamas was on the table on Monday.",
+                "Another prisoner swap between Moscow and Kyiv is expected later this month.",
+                "Russia and Ukraine are preparing a fresh prisoner exchange, a mediator said on Monday."}) {
+            assertThat(of(extract(text, "2024-03-05"), EventType.PRISONER_SWAP)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void aCountOfSwapsThisYearDoesNotMakeADatedSwapARunningTotal() {
+        String text = "Russia and Ukraine exchanged 120 prisoners each on Sunday, their fourth swap this year.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-03-05"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).released()).containsEntry("RUS", Count.exact(120)).containsEntry("UKR", Count.exact(120));
+        String total = "Ukraine has brought home 3,000 prisoners this year, officials said on Sunday.";
+        assertThat(of(extract(total, "2024-03-05"), EventType.PRISONER_SWAP)).isEmpty();
+    }
 }
