@@ -211,6 +211,18 @@ public final class StrikeDetector {
             }
             m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
         }
+        if (m.place == null && trig >= 0 && to < a.size() && !a.has("STRIKE", to, a.size())
+                && Casualties.killHits(a, to, a.size()).isEmpty()) {
+            // "drones were launched towards Israel's south; most were downed, but one crashed near a hotel in
+            // Eilat": the clause after the attack, telling no attack of its own, names where it landed
+            GeoEntry later = Actors.placeEntry(Actors.bestPlace(a, to, a.size()));
+            if (later != null && later.specificity() >= 3 && (m.country == null || m.country.equals(later.iso3()))) {
+                m.place = later.canonical();
+                m.placeSpec = later.specificity();
+                m.placeIso = later.iso3();
+                m.country = later.iso3();
+            }
+        }
         Object[] scene = scenePlace.get(a.story);
         if (m.place == null && scene != null && (int) scene[0] == a.index - 1) {
             m.prevPlace = (GeoEntry) scene[1];
@@ -312,6 +324,9 @@ public final class StrikeDetector {
 
     /** "medics at Nasser hospital said", "officials in Kherson told": where the source sits, not a strike site. */
     static boolean attribution(Analysis a, PhraseIndex.Match<GeoEntry> g) {
+        if (g.to() <= a.datelineEnd || Actors.officialOf(a, g)) {
+            return true; // the dateline, "the Odesa regional governor said": where the report comes from
+        }
         int after = g.to();
         if (a.norm(after).equals("hospital") || a.norm(after).equals("morgue")) {
             after++;

@@ -210,4 +210,22 @@ class GeneralityTest {
         String total = "Ukraine has brought home 3,000 prisoners this year, officials said on Sunday.";
         assertThat(of(extract(total, "2024-03-05"), EventType.PRISONER_SWAP)).isEmpty();
     }
+    @Test
+    void aPlaceNamingWhoseOfficialsSpeakIsNotTheSite() {
+        String text = "KHARKIV, Ukraine -- Russian glide bombs hit a village near Kupiansk on Sunday, killing three "
+                + "people, the Kharkiv regional governor said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-09-02"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Kupiansk");
+    }
+
+    @Test
+    void aFollowingClauseWithoutAnAttackOfItsOwnNamesWhereItLanded() {
+        String text = "On Friday a salvo of Hezbollah rockets was fired at northern Israel; most were intercepted, "
+                + "but one fell near a school in Kiryat Shmona. Two people were lightly wounded, medics said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-06-15"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Kiryat Shmona");
+        assertThat(ev.get(0).attacker()).isEqualTo("LBN");
+    }
 }
