@@ -120,6 +120,8 @@ public final class LeaderCallDetector {
             if (date != null) {
                 target.setDate(date, false);
                 st.lastDate.put(a.story, date);
+            } else if (dm != null && !dm.pinsDay() && !dm.reporting()) {
+                target.vagueTime = true; // "had called Netanyahu earlier in the week"
             }
             target.addEvidence(a.sentence);
             target.lastSentence = a.index;

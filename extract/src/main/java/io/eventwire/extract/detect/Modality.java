@@ -68,6 +68,10 @@ public final class Modality {
                     || n.equals("whether")) {
                 return Kind.HYPOTHETICAL;
             }
+            if (n.equals("would") && trig - k <= 4 && reportedFuture(a, from, k) && !conditional(a, k, trig)
+                    && !a.norm(k + 1).equals("not")) { // "said he would not supply ...": a refusal or a threat
+                return Kind.PLANNED; // "Canada said it would no longer ship arms": a reported "will"
+            }
             if ((n.equals("could") || n.equals("would") || n.equals("might") || n.equals("should"))
                     && trig - k <= 4 && !a.norm(k + 1).equals("have")) {
                 return Kind.HYPOTHETICAL;
@@ -116,6 +120,33 @@ public final class Modality {
             }
         }
         return Kind.OCCURRED;
+    }
+
+    private static final java.util.Set<String> SAY = java.util.Set.of("said", "says", "announced", "announces",
+            "confirmed", "confirms", "stated", "declared", "told", "added", "promised", "pledged", "decided");
+
+    private static boolean conditional(Analysis a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String n = a.norm(k);
+            if (n.equals("if") || n.equals("unless") || n.equals("whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said (that) it would", "announced on Thursday that the government would": indirect speech of a "will". */
+    private static boolean reportedFuture(Analysis a, int from, int would) {
+        for (int k = would - 1; k >= Math.max(from, would - 6); k--) {
+            String n = a.norm(k);
+            if (SAY.contains(n)) {
+                return true;
+            }
+            if (n.equals(",") || n.equals("if") || n.equals("unless") || n.equals("when")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> POSSIBLE = java.util.Set.of("possible", "potential", "prospective",

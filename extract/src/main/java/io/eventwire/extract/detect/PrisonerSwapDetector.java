@@ -90,6 +90,8 @@ public final class PrisonerSwapDetector {
         vote(a, actors, target, st);
         if (date != null) {
             target.setDate(date, false);
+        } else if (dm != null && !dm.pinsDay() && !dm.reporting()) {
+            target.vagueTime = true; // "swapped prisoners last week"
         }
         counts(a, actors, target);
         if (a.anyWord(trig, n, "for") && a.numbers.isEmpty()) {

@@ -33,6 +33,7 @@ public final class StrikeDetector {
         Count wounded;
         boolean killWord;
         boolean woundedIncrement;
+        boolean vagueTime;
         String place;
         int placeSpec;
         String placeIso;
@@ -232,6 +233,12 @@ public final class StrikeDetector {
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
+        if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
+                && !a.has("CUMULATIVE", from, to)) {
+            // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
+            // as the killer makes the toll an attack of its own
+            m.trig = firstKill(a, from, to);
+        }
         String landed = landedCountry(a, actors, from, to, m.attacker, true);
         String anyLanded = landedCountry(a, actors, from, to, m.attacker, false);
         if (pm != null && pm.to() <= a.datelineEnd && anyLanded != null && !anyLanded.equals(m.placeIso)) {
@@ -274,6 +281,7 @@ public final class StrikeDetector {
             m.date = back.isAfter(st.published) ? null : back;
         }
         m.weakDate = dm != null && dm.reporting();
+        m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
         String first = a.norm(Math.max(from, a.datelineEnd));
@@ -775,7 +783,7 @@ public final class StrikeDetector {
                 LocalDate d = e.date != null ? e.date : st.published;
                 e.attacker = st.ref.defaultAttacker(e.country, d);
             }
-            if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false)) {
+            if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false) && !e.vagueTime) {
                 e.date = st.published;
                 e.weakDate = true; // a default, not read from the text
             }
@@ -967,6 +975,7 @@ public final class StrikeDetector {
         if (m.date != null) {
             e.setDate(m.date, m.weakDate);
         }
+        e.vagueTime |= m.vagueTime;
         if (m.aerial) {
             e.cameo = "195";
         }

@@ -228,4 +228,40 @@ class GeneralityTest {
         assertThat(ev.get(0).location()).isEqualTo("Kiryat Shmona");
         assertThat(ev.get(0).attacker()).isEqualTo("LBN");
     }
+    @Test
+    void aReportedWillIsAPlanButAReportedWillNotStaysOpen() {
+        List<ExtractedEvent> arms = of(extract("Spain said on Tuesday it would no longer sell weapons to Israel.",
+                "2024-09-05"), EventType.ARMS_PAUSE);
+        assertThat(arms).hasSize(1);
+        assertThat(arms.get(0).supplier()).isEqualTo("ESP");
+        List<ExtractedEvent> call = of(extract("Macron said he would speak with Zelensky by phone on Friday.",
+                "2024-09-05"), EventType.LEADER_CALL);
+        assertThat(call).hasSize(1);
+        assertThat(call.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(of(extract("Scholz said on Tuesday that Germany would not send weapons to Israel if it "
+                + "invaded Rafah.", "2024-09-05"), EventType.ARMS_PAUSE)).isEmpty();
+    }
+
+    @Test
+    void aTollByANamedArmedForceIsAnAttack() {
+        String text = "Three Palestinians were killed by Israeli troops in Nablus on Wednesday, the health ministry "
+                + "said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-09-05"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).attacker()).isEqualTo("ISR");
+        assertThat(ev.get(0).location()).isEqualTo("Nablus");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(3));
+    }
+
+    @Test
+    void anEventToldOnlyWithAPeriodGetsNoDefaultDay() {
+        List<ExtractedEvent> call = of(extract("Sunak had phoned Netanyahu earlier this week to urge restraint.",
+                "2024-01-12"), EventType.LEADER_CALL);
+        assertThat(call).hasSize(1);
+        assertThat(call.get(0).date()).isNull();
+        List<ExtractedEvent> strike = of(extract("A Russian missile killed four people in Sumy last week.",
+                "2024-01-12"), EventType.STRIKE);
+        assertThat(strike).hasSize(1);
+        assertThat(strike.get(0).date()).isNull();
+    }
 }
