@@ -642,7 +642,8 @@ public final class StrikeDetector {
             boolean anaphor = m.trig < 0 || m.definite && m.place == null && !m.placeRef && !m.separate;
             if (anaphor && m.counts() && p.trig >= 0 && !p.counts() && p.story == m.story && !p.used
                     && m.index - p.index <= 2 && m.index >= p.index && !m.hedged
-                    && (m.country == null || p.country == null || m.country.equals(p.country))) {
+                    && (m.index == p.index || m.country == null || p.country == null
+                    || m.country.equals(p.country))) {
                 m.trig = p.trig;
                 if (m.place == null) {
                     m.place = p.place;

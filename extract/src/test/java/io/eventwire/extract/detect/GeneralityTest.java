@@ -264,4 +264,20 @@ class GeneralityTest {
         assertThat(strike).hasSize(1);
         assertThat(strike.get(0).date()).isNull();
     }
+    @Test
+    void aCallOnADayIsNotACallOnSomeone() {
+        List<ExtractedEvent> ev = of(extract("In a call on Thursday, Scholz and Zelensky discussed air defence.",
+                "2024-05-03"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2024, 5, 2));
+    }
+
+    @Test
+    void anAttackAndItsTollInTwoClausesOfOneSentence() {
+        String text = "Russia fired dozens of drones at Ukraine on Saturday night; a woman was killed in Odesa.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-06"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Odesa");
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(1));
+    }
 }
