@@ -207,9 +207,21 @@ public final class Casualties {
             if (m.to() - m.from() == 1 && a.norm(m.from()).equals("lives") && !livesIsDeath(a, m.from())) {
                 continue;
             }
+            if (m.to() - m.from() == 1 && a.norm(m.from()).equals("toll") && !tollFigure(a, m.to())) {
+                continue; // "took a heavy toll on", "toll road": no figure follows
+            }
             out.add(m);
         }
         return out;
+    }
+
+    private static final java.util.Set<String> TOLL_VERB = java.util.Set.of("rose", "risen", "rises", "climbed",
+            "climbs", "stood", "stands", "reached", "reaches", "increased", "jumped", "is", "was", "has", "had", "at",
+            "to", "now", "of", "went", "grew", "hit");
+
+    /** "the toll rose to 51", "the toll stood at 12", "a toll of nine": a bare "toll" that is a death toll. */
+    private static boolean tollFigure(Analysis a, int after) {
+        return TOLL_VERB.contains(a.norm(after));
     }
 
     private static boolean livesIsDeath(Analysis a, int i) {

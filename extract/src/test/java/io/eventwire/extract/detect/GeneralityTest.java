@@ -280,4 +280,16 @@ class GeneralityTest {
         assertThat(ev.get(0).location()).isEqualTo("Odesa");
         assertThat(ev.get(0).killed()).isEqualTo(Count.exact(1));
     }
+    @Test
+    void aBareTollWithAFigureIsTheDeathToll() {
+        String text = "A Russian missile hit a shopping centre in Kremenchuk on Monday, killing 16 people. "
+                + "Rescuers kept digging overnight; by Tuesday evening the toll had climbed to 20, officials said.";
+        List<ExtractedEvent> ev = of(extract(text, "2022-06-29"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed()).isEqualTo(Count.exact(20));
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2022, 6, 27));
+        String other = "A Russian missile hit a shopping centre in Kremenchuk on Monday, killing 16 people. "
+                + "The shelling has taken a heavy toll on the town, where 30 shops were damaged.";
+        assertThat(of(extract(other, "2022-06-29"), EventType.STRIKE).get(0).killed()).isEqualTo(Count.exact(16));
+    }
 }
