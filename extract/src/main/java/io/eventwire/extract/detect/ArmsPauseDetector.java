@@ -66,6 +66,36 @@ public final class ArmsPauseDetector {
             }
         }
         if (trig < 0) {
+            // "put arms deliveries to Israel on hold", "shipments of missiles to Ukraine were put on hold"
+            int h = a.find(0, n, "on hold");
+            if (h > 0) {
+                for (int p = Math.max(0, h - 12); p < h; p++) {
+                    if (PUT.contains(a.norm(p))) {
+                        int o = -1;
+                        for (PhraseIndex.Match<Boolean> ob : a.hits("ARMS_OBJECT")) {
+                            if (ob.from() > p && ob.to() <= h) {
+                                o = ob.to();
+                                break;
+                            }
+                        }
+                        if (o < 0 && p == h - 1) {
+                            int aux = p;
+                            while (aux - 1 >= 0 && BE.contains(a.norm(aux - 1))) {
+                                aux--;
+                            }
+                            o = objectBefore(a, aux, 14);
+                        }
+                        if (o >= 0) {
+                            trig = p;
+                            modTrig = p;
+                            objEnd = o;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (trig < 0) {
             backReference(a, st);
             return;
         }
@@ -227,7 +257,10 @@ public final class ArmsPauseDetector {
 
     private static final java.util.Set<String> EXPORTERS = java.util.Set.of("firms", "companies", "manufacturers",
             "exporters", "producers", "suppliers", "industry", "defence", "defense", "arms");
+    private static final java.util.Set<String> PUT = java.util.Set.of("put", "puts", "putting", "placed",
+            "places", "placing");
     private static final java.util.Set<String> PARTICIPLE = java.util.Set.of("paused", "halted", "suspended",
+            "delayed",
             "stopped", "frozen", "withheld", "ceased", "blocked");
     private static final java.util.Set<String> BE = java.util.Set.of("been", "was", "were", "is", "are", "be",
             "has", "have", "had");

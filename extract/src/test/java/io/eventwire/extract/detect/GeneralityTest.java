@@ -292,4 +292,31 @@ class GeneralityTest {
                 + "The shelling has taken a heavy toll on the town, where 30 shops were damaged.";
         assertThat(of(extract(other, "2022-06-29"), EventType.STRIKE).get(0).killed()).isEqualTo(Count.exact(16));
     }
+    @Test
+    void delayedBlockedAndPutOnHoldDeliveriesArePauses() {
+        for (String text : new String[]{
+                "Canada has delayed the delivery of 40 armoured vehicles to Ukraine, officials said on Monday.",
+                "Ottawa blocked a shipment of drone cameras and military equipment to Ukraine on Monday.",
+                "Canada put arms deliveries to Ukraine on hold on Monday.",
+                "Shipments of Canadian munitions to Ukraine were put on hold on Monday."}) {
+            List<ExtractedEvent> ev = of(extract(text, "2024-05-08"), EventType.ARMS_PAUSE);
+            assertThat(ev).as(text).hasSize(1);
+            assertThat(ev.get(0).supplier()).as(text).isEqualTo("CAN");
+            assertThat(ev.get(0).recipient()).as(text).isEqualTo("UKR");
+        }
+    }
+
+    @Test
+    void aReportedThreatWithUnlessIsNoPause() {
+        String text = "Austria said it would block any new arms package for Ukraine unless its demands were met.";
+        assertThat(of(extract(text, "2024-05-08"), EventType.ARMS_PAUSE)).isEmpty();
+    }
+
+    @Test
+    void afterADateIsAReferencePointNotTheEventsDay() {
+        String text = "Norway stopped sending weapons to Israel after October 7, a minister said.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-05-08"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isNotEqualTo(LocalDate.of(2023, 10, 7));
+    }
 }
