@@ -89,6 +89,12 @@ public final class Casualties {
                         idx = s;
                         break;
                     }
+                    if (gap >= 3 && gap <= 4 && a.norm(sp.from() - 1).equals("of")
+                            && (a.norm(sp.from() - 2).equals("family") || a.norm(sp.from() - 2).equals("household"))
+                            && (a.norm(k[1]).equals("a") || a.norm(k[1]).equals("an") || a.norm(k[1]).equals("the"))) {
+                        idx = s; // "killed a family of four", "killing an entire family of five"
+                        break;
+                    }
                 }
             }
             if (idx < 0 && !nounOfWord(w, a.norm(k[1]))) {

@@ -113,8 +113,8 @@ public final class NumberParser {
         }
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             String n = t.get(k).norm();
-            if (isSubCue.test(n)) {
-                return true;
+            if (isSubCue.test(n) || n.equals("among")) {
+                return true; // "among them a child", "among whom three children"
             }
             if (n.equals("of") && k - 1 >= from && t.get(k - 1).is("some")) {
                 return true; // "some of the 132"

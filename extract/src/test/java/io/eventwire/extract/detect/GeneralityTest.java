@@ -319,4 +319,15 @@ class GeneralityTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).date()).isNotEqualTo(LocalDate.of(2023, 10, 7));
     }
+    @Test
+    void aFamilyOfNIsNPeopleAndAmongThemASubCount() {
+        List<ExtractedEvent> fam = of(extract("An Israeli airstrike on a house in Khan Younis on Monday killed a "
+                + "family of five, medics said.", "2024-03-06"), EventType.STRIKE);
+        assertThat(fam).hasSize(1);
+        assertThat(fam.get(0).killed()).isEqualTo(Count.exact(5));
+        List<ExtractedEvent> among = of(extract("Nine people, among them a toddler, died when Russian missiles hit "
+                + "Odesa on Saturday.", "2024-03-06"), EventType.STRIKE);
+        assertThat(among).hasSize(1);
+        assertThat(among.get(0).killed()).isEqualTo(Count.exact(9));
+    }
 }
