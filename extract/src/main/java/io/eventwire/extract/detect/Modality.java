@@ -68,7 +68,7 @@ public final class Modality {
                     || n.equals("whether")) {
                 return Kind.HYPOTHETICAL;
             }
-            if (n.equals("would") && trig - k <= 4 && reportedFuture(a, from, k) && !conditional(a, k, Math.min(to, trigEnd + 16))
+            if (n.equals("would") && trig - k <= 6 && reportedFuture(a, from, k) && !conditional(a, k, Math.min(to, trigEnd + 16))
                     && !a.norm(k + 1).equals("not")) { // "said he would not supply ...": a refusal or a threat
                 return Kind.PLANNED; // "Canada said it would no longer ship arms": a reported "will"
             }

@@ -57,6 +57,9 @@ public final class PrisonerSwapDetector {
         if (trig < 0) {
             return;
         }
+        if (a.anyWord(trig, Math.min(n, trigEnd + 4), "bodies", "remains")) {
+            return; // "exchanged the bodies of 250 fallen soldiers": a repatriation of the dead, not of prisoners
+        }
         // calls/interviews mentioning an exchange between leaders are calls, not swaps
         if (!strongSwap && a.has("PROPOSAL", 0, n)) {
             return;

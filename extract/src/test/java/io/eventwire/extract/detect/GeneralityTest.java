@@ -330,4 +330,13 @@ class GeneralityTest {
         assertThat(among).hasSize(1);
         assertThat(among.get(0).killed()).isEqualTo(Count.exact(9));
     }
+    @Test
+    void aReportedPlanFewWordsBeforeTheCallAndAnExchangeOfBodies() {
+        List<ExtractedEvent> call = of(extract("A spokesman said Meloni would take part in a phone call with Biden "
+                + "on Friday.", "2024-08-10"), EventType.LEADER_CALL);
+        assertThat(call).hasSize(1);
+        assertThat(call.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(of(extract("Israel and Hamas exchanged the remains of 12 people on Friday.", "2024-08-10"),
+                EventType.PRISONER_SWAP)).isEmpty();
+    }
 }
