@@ -103,7 +103,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         swaps.finish(st);
         strikes.finish(st);
         for (Draft d : st.calls) {
-            if (d.date == null && d.status == EventStatus.OCCURRED && !st.storyHasDay.getOrDefault(d.story, false)) {
+            if (d.date == null && d.status == EventStatus.OCCURRED && !st.storyHasDay.getOrDefault(d.story, false)
+                    && !d.vagueTime) {
                 d.date = published;
             }
             for (String iso : d.participants) {
@@ -121,7 +122,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         for (Draft d : st.swaps) {
-            if (d.date == null && !st.storyHasDay.getOrDefault(d.story, false)) {
+            if (d.date == null && !st.storyHasDay.getOrDefault(d.story, false) && !d.vagueTime) {
                 d.date = published;
             }
         }

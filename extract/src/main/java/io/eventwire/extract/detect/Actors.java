@@ -153,10 +153,35 @@ public final class Actors {
 
     /** The most specific place named in tokens [from, to), or null. */
     public static PhraseIndex.Match<GeoEntry> bestPlace(Analysis a, int from, int to) {
+        PhraseIndex.Match<GeoEntry> site = bestPlace(a, from, to, false);
+        return site != null ? site : bestPlace(a, from, to, true);
+    }
+
+    private static final java.util.Set<String> OFFICIAL = java.util.Set.of("governor", "mayor", "officials",
+            "authorities", "administration", "council", "prosecutors", "police", "governor's", "mayor's");
+    private static final java.util.Set<String> OFFICIAL_MOD = java.util.Set.of("regional", "city", "oblast",
+            "military", "region", "local", "state", "municipal", "provincial", "district", "'s");
+
+    /**
+     * "the Odesa regional governor", "Kharkiv's mayor", "Kherson officials": a place that names whose officials
+     * speak is the source of the report, not the site of what they report.
+     */
+    public static boolean officialOf(Analysis a, PhraseIndex.Match<GeoEntry> m) {
+        String n1 = a.norm(m.to());
+        String n2 = a.norm(m.to() + 1);
+        String n3 = a.norm(m.to() + 2);
+        return OFFICIAL.contains(n1) || OFFICIAL_MOD.contains(n1) && (OFFICIAL.contains(n2)
+                || OFFICIAL_MOD.contains(n2) && OFFICIAL.contains(n3));
+    }
+
+    private static PhraseIndex.Match<GeoEntry> bestPlace(Analysis a, int from, int to, boolean sources) {
         PhraseIndex.Match<GeoEntry> best = null;
         int bestSpec = -1;
         for (PhraseIndex.Match<GeoEntry> m : a.geo) {
             if (m.from() < from || m.to() > to) {
+                continue;
+            }
+            if (!sources && officialOf(a, m)) {
                 continue;
             }
             if (metonym(a, m)) {

@@ -46,6 +46,56 @@ public final class ArmsPauseDetector {
             }
         }
         if (trig < 0) {
+            // passive: "licences to ship military goods to Israel have been suspended", "arms deliveries were
+            // halted": the arms noun is the subject before the auxiliary
+            for (PhraseIndex.Match<Boolean> v : a.hits("ARMS_VERB")) {
+                if (!PARTICIPLE.contains(a.norm(v.from())) || !BE.contains(a.norm(v.from() - 1))) {
+                    continue;
+                }
+                int aux = v.from() - 1;
+                while (aux - 1 >= 0 && BE.contains(a.norm(aux - 1))) {
+                    aux--;
+                }
+                int o = objectBefore(a, aux, 14);
+                if (o >= 0) {
+                    trig = v.from();
+                    modTrig = v.from();
+                    objEnd = o;
+                    break;
+                }
+            }
+        }
+        if (trig < 0) {
+            // "put arms deliveries to Israel on hold", "shipments of missiles to Ukraine were put on hold"
+            int h = a.find(0, n, "on hold");
+            if (h > 0) {
+                for (int p = Math.max(0, h - 12); p < h; p++) {
+                    if (PUT.contains(a.norm(p))) {
+                        int o = -1;
+                        for (PhraseIndex.Match<Boolean> ob : a.hits("ARMS_OBJECT")) {
+                            if (ob.from() > p && ob.to() <= h) {
+                                o = ob.to();
+                                break;
+                            }
+                        }
+                        if (o < 0 && p == h - 1) {
+                            int aux = p;
+                            while (aux - 1 >= 0 && BE.contains(a.norm(aux - 1))) {
+                                aux--;
+                            }
+                            o = objectBefore(a, aux, 14);
+                        }
+                        if (o >= 0) {
+                            trig = p;
+                            modTrig = p;
+                            objEnd = o;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (trig < 0) {
             backReference(a, st);
             return;
         }
@@ -62,7 +112,10 @@ public final class ArmsPauseDetector {
         List<Actor> actors = a.actors(st.actors, st.published);
         String supplier = null;
         for (Actor x : actors) {
-            if (x.to() <= trig && !recipientPrep(a, x.from())) {
+            if (x.to() <= trig && (!recipientPrep(a, x.from()) || EXPORTERS.contains(a.norm(x.to())))
+                    && x.from() >= a.datelineEnd) {
+                // "licences for Spanish firms to sell ...": the firms' country is the supplier
+                // a dateline ("WASHINGTON / KYIV --") is where the reporter sits, not who pauses
                 supplier = x.iso3();
             }
         }
@@ -98,6 +151,13 @@ public final class ArmsPauseDetector {
         for (Draft d : st.pauses) {
             if (supplier.equals(d.supplier) && recipient.equals(d.recipient)) {
                 target = d;
+            }
+        }
+        if (target == null && definiteNoun(a, trig)) {
+            for (Draft d : st.pauses) {
+                if (d.story == a.story) {
+                    return; // "the pause does not affect weapons that Ukraine buys from ...": the pause told before
+                }
             }
         }
         if (target == null) {
@@ -168,6 +228,15 @@ public final class ArmsPauseDetector {
         }
     }
 
+    /** "the pause", "this suspension", "the freeze": a pause noun that refers back to a pause told before. */
+    private static boolean definiteNoun(Analysis a, int trig) {
+        String w = a.norm(trig);
+        String det = a.norm(trig - 1);
+        return (w.equals("pause") || w.equals("halt") || w.equals("suspension") || w.equals("freeze")
+                || w.equals("cessation") || w.equals("stoppage"))
+                && (det.equals("the") || det.equals("this") || det.equals("that"));
+    }
+
     private static boolean recipientPrep(Analysis a, int i) {
         String p = a.norm(i - 1);
         String pp = a.norm(i - 2);
@@ -184,6 +253,36 @@ public final class ArmsPauseDetector {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> EXPORTERS = java.util.Set.of("firms", "companies", "manufacturers",
+            "exporters", "producers", "suppliers", "industry", "defence", "defense", "arms");
+    private static final java.util.Set<String> PUT = java.util.Set.of("put", "puts", "putting", "placed",
+            "places", "placing");
+    private static final java.util.Set<String> PARTICIPLE = java.util.Set.of("paused", "halted", "suspended",
+            "delayed",
+            "stopped", "frozen", "withheld", "ceased", "blocked");
+    private static final java.util.Set<String> BE = java.util.Set.of("been", "was", "were", "is", "are", "be",
+            "has", "have", "had");
+
+    /** End token of the last arms noun ending within {@code window} tokens before {@code to} in its clause, or -1. */
+    private static int objectBefore(Analysis a, int to, int window) {
+        int best = -1;
+        for (PhraseIndex.Match<Boolean> o : a.hits("ARMS_OBJECT")) {
+            if (o.to() <= to && to - o.to() <= window) {
+                boolean clean = true;
+                for (int k = o.to(); k < to; k++) {
+                    String w = a.norm(k);
+                    if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("and") && k == to - 1) {
+                        clean = false;
+                    }
+                }
+                if (clean) {
+                    best = o.to();
+                }
+            }
+        }
+        return best;
     }
 
     /** End token of an arms noun starting within {@code window} tokens after {@code from}, or -1. */

@@ -48,7 +48,9 @@ public final class ArticleState {
                 continue;
             }
             String prev = a.norm(d.from() - 1);
-            if (prev.equals("since") || prev.equals("until") || prev.equals("before") && d.kind() != DateMention.Kind.WEEKDAY) {
+            if (prev.equals("since") || prev.equals("until") || prev.equals("before") && d.kind() != DateMention.Kind.WEEKDAY
+                    || prev.equals("after") && d.kind() == DateMention.Kind.EXPLICIT) {
+                // "stopped sending weapons after October 7": a point of reference, not the event's day
                 continue;
             }
             int dist = Math.abs(d.from() - trig);

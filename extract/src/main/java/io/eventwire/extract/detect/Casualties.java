@@ -18,11 +18,14 @@ public final class Casualties {
     public final Count killed;
     public final Count wounded;
     public final boolean killWord;
+    /** the wounded figure was told as an addition ("another 20 were hurt"): it only fills a strike that has none */
+    public final boolean woundedIncrement;
 
-    private Casualties(Count killed, Count wounded, boolean killWord) {
+    private Casualties(Count killed, Count wounded, boolean killWord, boolean woundedIncrement) {
         this.killed = killed;
         this.wounded = wounded;
         this.killWord = killWord;
+        this.woundedIncrement = woundedIncrement;
     }
 
     public boolean any() {
@@ -49,6 +52,7 @@ public final class Casualties {
         keys.sort((p, q) -> Integer.compare(p[0], q[0]));
         Count killed = null;
         Count wounded = null;
+        boolean woundInc = false;
         for (int ki = 0; ki < keys.size(); ki++) {
             int[] k = keys.get(ki);
             // combined: "killed and wounded", "injuries and deaths"
@@ -85,6 +89,12 @@ public final class Casualties {
                         idx = s;
                         break;
                     }
+                    if (gap >= 3 && gap <= 4 && a.norm(sp.from() - 1).equals("of")
+                            && (a.norm(sp.from() - 2).equals("family") || a.norm(sp.from() - 2).equals("household"))
+                            && (a.norm(k[1]).equals("a") || a.norm(k[1]).equals("an") || a.norm(k[1]).equals("the"))) {
+                        idx = s; // "killed a family of four", "killing an entire family of five"
+                        break;
+                    }
                 }
             }
             if (idx < 0 && !nounOfWord(w, a.norm(k[1]))) {
@@ -110,16 +120,21 @@ public final class Casualties {
                 continue;
             }
             used[idx] = true;
-            if (increment(a, spans.get(idx))) {
-                continue; // "three more bodies", "another 117 injured": an addition, not a toll
+            boolean inc = increment(a, spans.get(idx));
+            if (inc && !(k[2] == 1 || k[2] == 0 && wounded != null)) {
+                // "three more bodies", "two more deaths": an addition to a toll; but the wounded told after the
+                // dead ("four were killed ... and another 17 were wounded", "a further twelve were hurt") are
+                // that group's own figure
+                continue;
             }
             if (k[2] == 0 && killed == null) {
                 killed = joined(a, spans, used, idx, keys);
             } else if (k[2] == 1 && wounded == null) {
                 wounded = spans.get(idx).count();
+                woundInc = inc && killed == null;
             }
         }
-        return new Casualties(killed, wounded, !kills.isEmpty());
+        return new Casualties(killed, wounded, !kills.isEmpty(), woundInc);
     }
 
     /**
@@ -153,9 +168,16 @@ public final class Casualties {
         if (next.sub() || next.count().value() == null || increment(a, next)) {
             return c;
         }
-        String noun = a.norm(next.to());
-        if (!(a.isWord("PERSON", next.to() - 1) || PEOPLE.contains(noun) || a.isWord("PERSON", next.to())
-                || noun.endsWith("ren") && a.isWord("PERSON", next.to()))) {
+        int nounAt = next.to();
+        // "her two young sons", "his three small children": adjectives before the person noun
+        while (nounAt < Math.min(a.size(), next.to() + 2) && !PEOPLE.contains(a.norm(nounAt))
+                && !a.isWord("PERSON", nounAt) && a.tokens.get(nounAt).isWord()
+                && !a.tokens.get(nounAt).capitalized()) {
+            nounAt++;
+        }
+        String noun = a.norm(nounAt);
+        if (!(a.isWord("PERSON", next.to() - 1) || PEOPLE.contains(noun) || a.isWord("PERSON", nounAt)
+                || noun.endsWith("ren") && a.isWord("PERSON", nounAt))) {
             return c; // "1,405 dead and more than 220 taken hostage": not the same kind of count
         }
         for (int[] o : keys) {
@@ -191,9 +213,21 @@ public final class Casualties {
             if (m.to() - m.from() == 1 && a.norm(m.from()).equals("lives") && !livesIsDeath(a, m.from())) {
                 continue;
             }
+            if (m.to() - m.from() == 1 && a.norm(m.from()).equals("toll") && !tollFigure(a, m.to())) {
+                continue; // "took a heavy toll on", "toll road": no figure follows
+            }
             out.add(m);
         }
         return out;
+    }
+
+    private static final java.util.Set<String> TOLL_VERB = java.util.Set.of("rose", "risen", "rises", "climbed",
+            "climbs", "stood", "stands", "reached", "reaches", "increased", "jumped", "is", "was", "has", "had", "at",
+            "to", "now", "of", "went", "grew", "hit");
+
+    /** "the toll rose to 51", "the toll stood at 12", "a toll of nine": a bare "toll" that is a death toll. */
+    private static boolean tollFigure(Analysis a, int after) {
+        return TOLL_VERB.contains(a.norm(after));
     }
 
     private static boolean livesIsDeath(Analysis a, int i) {

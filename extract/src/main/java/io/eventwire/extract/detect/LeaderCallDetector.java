@@ -120,6 +120,8 @@ public final class LeaderCallDetector {
             if (date != null) {
                 target.setDate(date, false);
                 st.lastDate.put(a.story, date);
+            } else if (dm != null && !dm.pinsDay() && !dm.reporting()) {
+                target.vagueTime = true; // "had called Netanyahu earlier in the week"
             }
             target.addEvidence(a.sentence);
             target.lastSentence = a.index;
@@ -173,6 +175,13 @@ public final class LeaderCallDetector {
         }
         String next = a.norm(to);
         String prev = a.norm(from - 1);
+        if (next.equals("on") && w.equals("call")) {
+            for (var d : a.dates) {
+                if (d.from() == to + 1) {
+                    return false; // "in a call on Wednesday": the call's day, not "call on someone"
+                }
+            }
+        }
         if (next.equals("for") || next.equals("on") || next.equals("upon") || next.equals("it") || next.equals("off")
                 || next.equals("up") || next.equals("out") || next.equals("into") || next.equals("them")
                 && !w.equals("called")) {

@@ -15,6 +15,15 @@ public final class Modality {
      * Classifies the trigger at token {@code trig} in clause [from, to).
      */
     public static Kind of(Analysis a, int from, int to, int trig) {
+        return of(a, from, to, trig, trig);
+    }
+
+    /**
+     * Classifies the trigger spanning tokens [trig, trigEnd) in clause [from, to); a modal right after a
+     * multi-word trigger ("an exchange of prisoners could be arranged") is read from the trigger's end.
+     */
+    public static Kind of(Analysis a, int from, int to, int trig, int trigEnd) {
+        trigEnd = Math.max(trig, trigEnd - 1);
         // denial anywhere before the trigger in the clause: "Moscow denied striking", "Germany denies it has stopped"
         for (var m : a.hits("DENIAL", from, trig)) {
             return Kind.NEGATED;
@@ -22,6 +31,12 @@ public final class Modality {
         // a denied report governs the clause: "rejected media reports that X had stopped", "dismissed claims of"
         if (deniedReport(a, from, to, trig)) {
             return Kind.NEGATED;
+        }
+        // "gave no indication that a call had been scheduled", "there was no sign that ... had been freed"
+        for (int k = from; k < trig - 1; k++) {
+            if (a.norm(k).equals("no") && NO_SIGN.contains(a.norm(k + 1))) {
+                return Kind.NEGATED;
+            }
         }
         // "no delivery had been suspended", "no one has been released"
         for (int k = trig - 2; k >= Math.max(from, trig - 5); k--) {
@@ -53,17 +68,41 @@ public final class Modality {
                     || n.equals("whether")) {
                 return Kind.HYPOTHETICAL;
             }
+            if (n.equals("would") && trig - k <= 6 && reportedFuture(a, from, k) && !conditional(a, k, Math.min(to, trigEnd + 16))
+                    && !a.norm(k + 1).equals("not")) { // "said he would not supply ...": a refusal or a threat
+                return Kind.PLANNED; // "Canada said it would no longer ship arms": a reported "will"
+            }
             if ((n.equals("could") || n.equals("would") || n.equals("might") || n.equals("should"))
                     && trig - k <= 4 && !a.norm(k + 1).equals("have")) {
                 return Kind.HYPOTHETICAL;
             }
         }
-        for (int k = trig; k < Math.min(to, trig + 3); k++) {
+        // "a possible prisoner swap", "a potential exchange", "future deliveries": not (yet) an event
+        for (int k = Math.max(from, trig - 3); k < trig; k++) {
+            if (POSSIBLE.contains(a.norm(k))) {
+                return Kind.HYPOTHETICAL;
+            }
+            if (a.tokens.get(k).isPunct()) {
+                break;
+            }
+        }
+        for (int k = trig; k < Math.min(to, trigEnd + 3); k++) {
             String n = a.norm(k);
             if (n.equals("could") || n.equals("would") || n.equals("might")) {
                 if (!a.norm(k + 1).equals("have")) {
                     return Kind.HYPOTHETICAL;
                 }
+            }
+        }
+        // "a new exchange is expected next month", "the call is scheduled for Friday": the plan is told after
+        for (int k = trigEnd + 1; k < Math.min(to, trigEnd + 7); k++) {
+            String n = a.norm(k);
+            if (a.tokens.get(k).isPunct() || n.equals("which") || n.equals("that") || n.equals("who")) {
+                break;
+            }
+            if ((n.equals("expected") || n.equals("planned") || n.equals("scheduled") || n.equals("slated")
+                    || n.equals("due") && a.norm(k + 1).equals("to")) && BE_NOW.contains(a.norm(k - 1))) {
+                return Kind.PLANNED;
             }
         }
         // plans: "will speak", "plans to call", "is expected to", "was due to speak", "to hold"
@@ -75,13 +114,46 @@ public final class Modality {
                     && a.norm(k + 1).equals("to") || n.equals("due") && a.norm(k + 1).equals("to")
                     || n.equals("going") && a.norm(k + 1).equals("to") || n.equals("wants")
                     || n.equals("hopes") || n.equals("promised") || n.equals("pledged")
-                    || n.equals("anticipated") || n.equals("to") && a.norm(k + 1).equals("hold")) {
+                    || n.equals("anticipated") || n.equals("to") && a.norm(k + 1).equals("hold")
+                    || n.equals("preparing") || n.equals("prepares") || n.equals("prepare")) {
                 return Kind.PLANNED;
             }
         }
         return Kind.OCCURRED;
     }
 
+    private static final java.util.Set<String> SAY = java.util.Set.of("said", "says", "announced", "announces",
+            "confirmed", "confirms", "stated", "declared", "told", "added", "promised", "pledged", "decided");
+
+    private static boolean conditional(Analysis a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String n = a.norm(k);
+            if (n.equals("if") || n.equals("unless") || n.equals("whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said (that) it would", "announced on Thursday that the government would": indirect speech of a "will". */
+    private static boolean reportedFuture(Analysis a, int from, int would) {
+        for (int k = would - 1; k >= Math.max(from, would - 6); k--) {
+            String n = a.norm(k);
+            if (SAY.contains(n)) {
+                return true;
+            }
+            if (n.equals(",") || n.equals("if") || n.equals("unless") || n.equals("when")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> POSSIBLE = java.util.Set.of("possible", "potential", "prospective",
+            "eventual", "hypothetical", "proposed", "mooted");
+    private static final java.util.Set<String> BE_NOW = java.util.Set.of("is", "are", "be", "being", "now");
+    private static final java.util.Set<String> NO_SIGN = java.util.Set.of("indication", "indications", "sign",
+            "signs", "evidence", "suggestion", "confirmation", "word");
     private static final java.util.Set<String> AUX = java.util.Set.of("had", "has", "have", "been", "was", "were",
             "is", "are", "be", "being", "yet", "so", "far", "ever");
     private static final java.util.Set<String> DENY_VERBS = java.util.Set.of("rejected", "rejects", "reject",

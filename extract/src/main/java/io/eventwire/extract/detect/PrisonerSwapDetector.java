@@ -26,6 +26,7 @@ public final class PrisonerSwapDetector {
     public void process(Analysis a, ArticleState st) {
         int n = a.size();
         int trig = -1;
+        int trigEnd = -1;
         boolean strongSwap = false;
         for (PhraseIndex.Match<Boolean> m : a.hits("SWAP")) {
             String w = a.norm(m.from());
@@ -36,28 +37,34 @@ public final class PrisonerSwapDetector {
                     || w.equals("traded") || w.equals("trade");
             if (swapWord) {
                 trig = m.from();
+                trigEnd = m.to();
                 strongSwap = true;
                 break;
             }
             if (exch && (a.has("CAPTIVE", 0, n)) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
                     && trig >= 0)) {
                 trig = m.from();
+                trigEnd = m.to();
                 strongSwap = true;
                 break;
             }
             if (!exch && captiveNear(a, m.to())) {
                 trig = m.from();
+                trigEnd = m.to();
                 break;
             }
         }
         if (trig < 0) {
             return;
         }
+        if (a.anyWord(trig, Math.min(n, trigEnd + 4), "bodies", "remains")) {
+            return; // "exchanged the bodies of 250 fallen soldiers": a repatriation of the dead, not of prisoners
+        }
         // calls/interviews mentioning an exchange between leaders are calls, not swaps
         if (!strongSwap && a.has("PROPOSAL", 0, n)) {
             return;
         }
-        Modality.Kind mod = Modality.of(a, 0, n, trig);
+        Modality.Kind mod = Modality.of(a, 0, n, trig, trigEnd);
         if (mod != Modality.Kind.OCCURRED) {
             return;
         }
@@ -65,7 +72,8 @@ public final class PrisonerSwapDetector {
                 || a.find(0, n, "exchange deal") >= 0 || a.find(0, n, "swap deal") >= 0) {
             return;
         }
-        if (a.has("CUMULATIVE", 0, n) || st.isBackground(a, 0, n)) {
+        if (a.has("CUMULATIVE", 0, n) && !pinsOwnDay(a) || st.isBackground(a, 0, n)) {
+            // "the fifth swap this year" does not make "exchanged 150 prisoners each on Friday" a running total
             return;
         }
         List<Actor> actors = a.actors(st.actors, st.published);
@@ -85,6 +93,8 @@ public final class PrisonerSwapDetector {
         vote(a, actors, target, st);
         if (date != null) {
             target.setDate(date, false);
+        } else if (dm != null && !dm.pinsDay() && !dm.reporting()) {
+            target.vagueTime = true; // "swapped prisoners last week"
         }
         counts(a, actors, target);
         if (a.anyWord(trig, n, "for") && a.numbers.isEmpty()) {
@@ -93,6 +103,15 @@ public final class PrisonerSwapDetector {
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    private static boolean pinsOwnDay(Analysis a) {
+        for (DateMention d : a.dates) {
+            if (d.pinsDay() && !d.reporting() && !d.dateline() && d.kind() != DateMention.Kind.RELATIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean captiveNear(Analysis a, int from) {
@@ -137,12 +156,14 @@ public final class PrisonerSwapDetector {
                     || a.anyWord(Math.max(0, x.from() - 3), x.from(), "held", "captured", "detained", "kidnapped",
                     "abducted", "taken", "jailed", "imprisoned"));
             if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
-                    || prev.equals("in")
-                    || prev2.equals("in") && prev.equals("the") || a.norm(x.to()).equals("capital")) {
+                    || a.norm(x.to()).equals("capital")) {
                 w = -2;
             }
-            if (x.kind() == GeoEntry.Kind.CAPITAL && (prev.equals("in") || prev.equals("at"))) {
-                w = -2;
+            // "in Moscow, the ministry confirmed", "talks in Istanbul": where something is said or held is no
+            // party, but no vote against one either (a party's own capital often sets the scene)
+            if (w > 0 && (prev.equals("in") || prev2.equals("in") && prev.equals("the"))
+                    || w > 0 && x.kind() == GeoEntry.Kind.CAPITAL && prev.equals("at")) {
+                w = 0;
             }
             v.merge(x.iso3(), w, Integer::sum);
         }
@@ -192,7 +213,9 @@ public final class PrisonerSwapDetector {
                     }
                 }
             }
-            if (side != null && capEnd >= 0 || side != null && captiveEnd(a, after + 1) >= 0) {
+            if (side != null && capEnd >= 0 || side != null && captiveEnd(a, after + 1) >= 0
+                    || side != null && personDemonym(a, after) || side != null && elliptical(a, after)) {
+                // "95 Ukrainians and 95 Russians", "95 Ukrainian and 95 Russian soldiers"
                 d.released.putIfAbsent(side, c);
             }
         }
@@ -236,6 +259,30 @@ public final class PrisonerSwapDetector {
             n = a.norm(after + 1);
         }
         return THINGS.contains(n);
+    }
+
+    /** "Ukrainians", "Russians", "Israelis": a plural demonym is itself the persons counted. */
+    private static boolean personDemonym(Analysis a, int i) {
+        String w = a.norm(i);
+        return w.length() > 4 && w.endsWith("s") && !a.norm(i + 1).equals("'s") && captiveEnd(a, i + 1) < 0
+                && !a.isWord("PERSON", i + 1) && (i + 1 >= a.size() || !a.tokens.get(i + 1).isWord()
+                || a.norm(i + 1).equals("and") || a.norm(i + 1).equals("were") || a.norm(i + 1).equals("had")
+                || a.norm(i + 1).equals("have") || a.norm(i + 1).equals("in") || a.norm(i + 1).equals("on")
+                || a.norm(i + 1).equals("from") || a.norm(i + 1).equals("for") || a.norm(i + 1).equals("returned"));
+    }
+
+    /** "95 Ukrainian and 95 Russian soldiers": the first nationality shares the captive noun of the second. */
+    private static boolean elliptical(Analysis a, int demonymAt) {
+        int k = demonymAt + 1;
+        if (!a.norm(k).equals("and")) {
+            return false;
+        }
+        for (NumberSpan ns : a.numbers) {
+            if (ns.from() == k + 1) {
+                return captiveEnd(a, ns.to() + 1) >= 0;
+            }
+        }
+        return false;
     }
 
     private static boolean isGeo(Analysis a, int i) {

@@ -32,6 +32,8 @@ public final class StrikeDetector {
         Count killed;
         Count wounded;
         boolean killWord;
+        boolean woundedIncrement;
+        boolean vagueTime;
         String place;
         int placeSpec;
         String placeIso;
@@ -51,6 +53,8 @@ public final class StrikeDetector {
         boolean resultLink;
         boolean capitalRef;
         boolean used;
+        /** the place named by the sentence just before, when that sentence tells no attack itself */
+        GeoEntry prevPlace;
 
         boolean counts() {
             return killed != null || wounded != null;
@@ -58,9 +62,17 @@ public final class StrikeDetector {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** per story: {sentence index, place} of the last sentence that named a place but told no attack */
+    private final Map<Integer, Object[]> scenePlace = new HashMap<>();
 
     public void process(Analysis a, ArticleState st) {
         if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()) {
+            // "Less than a day later it was the turn of Kryvyi Rih.": a scene-setting sentence names the place
+            // of the attack told next
+            GeoEntry pe = Actors.placeEntry(Actors.bestPlace(a, Math.max(0, a.datelineEnd), a.size()));
+            if (pe != null && pe.specificity() >= 3 && !a.sentence.headline()) {
+                scenePlace.put(a.story, new Object[]{a.index, pe});
+            }
             return;
         }
         for (int[] cl : clauses(a)) {
@@ -164,6 +176,7 @@ public final class StrikeDetector {
         m.killed = cas.killed;
         m.wounded = cas.wounded;
         m.killWord = cas.killWord;
+        m.woundedIncrement = cas.woundedIncrement;
         if (trig < 0 && m.counts() && bigOnly(m)) {
             return null; // a bare toll in the thousands is a running total
         }
@@ -199,11 +212,33 @@ public final class StrikeDetector {
             }
             m.multiPlace = same > 0 && pe.specificity() >= 3 && countPlaces(a, from, to, pe.specificity()) >= 3;
         }
+        if (m.place == null && trig >= 0 && to < a.size() && !a.has("STRIKE", to, a.size())
+                && Casualties.killHits(a, to, a.size()).isEmpty()) {
+            // "drones were launched towards Israel's south; most were downed, but one crashed near a hotel in
+            // Eilat": the clause after the attack, telling no attack of its own, names where it landed
+            GeoEntry later = Actors.placeEntry(Actors.bestPlace(a, to, a.size()));
+            if (later != null && later.specificity() >= 3 && (m.country == null || m.country.equals(later.iso3()))) {
+                m.place = later.canonical();
+                m.placeSpec = later.specificity();
+                m.placeIso = later.iso3();
+                m.country = later.iso3();
+            }
+        }
+        Object[] scene = scenePlace.get(a.story);
+        if (m.place == null && scene != null && (int) scene[0] == a.index - 1) {
+            m.prevPlace = (GeoEntry) scene[1];
+        }
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
         m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
+        if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
+                && !a.has("CUMULATIVE", from, to)) {
+            // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
+            // as the killer makes the toll an attack of its own
+            m.trig = firstKill(a, from, to);
+        }
         String landed = landedCountry(a, actors, from, to, m.attacker, true);
         String anyLanded = landedCountry(a, actors, from, to, m.attacker, false);
         if (pm != null && pm.to() <= a.datelineEnd && anyLanded != null && !anyLanded.equals(m.placeIso)) {
@@ -246,6 +281,7 @@ public final class StrikeDetector {
             m.date = back.isAfter(st.published) ? null : back;
         }
         m.weakDate = dm != null && dm.reporting();
+        m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
         String first = a.norm(Math.max(from, a.datelineEnd));
@@ -296,6 +332,9 @@ public final class StrikeDetector {
 
     /** "medics at Nasser hospital said", "officials in Kherson told": where the source sits, not a strike site. */
     static boolean attribution(Analysis a, PhraseIndex.Match<GeoEntry> g) {
+        if (g.to() <= a.datelineEnd || Actors.officialOf(a, g)) {
+            return true; // the dateline, "the Odesa regional governor said": where the report comes from
+        }
         int after = g.to();
         if (a.norm(after).equals("hospital") || a.norm(after).equals("morgue")) {
             after++;
@@ -595,20 +634,26 @@ public final class StrikeDetector {
 
     public void finish(ArticleState st) {
         // 1. a count-only sentence right after an attack sentence without counts belongs to that attack
+        // (also a count told a sentence further on, "two people lost their lives", when no other mention lies
+        // between; and a definite back-reference without a place of its own, "four were killed in that attack")
         for (int i = 1; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention p = mentions.get(i - 1);
-            if (m.trig < 0 && m.counts() && p.trig >= 0 && !p.counts() && p.story == m.story
-                    && (m.index == p.index + 1 || m.index == p.index) && !m.hedged) {
+            boolean anaphor = m.trig < 0 || m.definite && m.place == null && !m.placeRef && !m.separate;
+            if (anaphor && m.counts() && p.trig >= 0 && !p.counts() && p.story == m.story && !p.used
+                    && m.index - p.index <= 2 && m.index >= p.index && !m.hedged
+                    && (m.index == p.index || m.country == null || p.country == null
+                    || m.country.equals(p.country))) {
                 m.trig = p.trig;
                 if (m.place == null) {
                     m.place = p.place;
                     m.placeSpec = p.placeSpec;
                     m.placeIso = p.placeIso;
+                    m.prevPlace = p.prevPlace;
                 }
                 m.country = m.country != null ? m.country : p.country;
                 m.attacker = m.attacker != null ? m.attacker : p.attacker;
-                if (m.date == null) {
+                if (m.date == null || m.weakDate && p.date != null && !p.weakDate) {
                     m.date = p.date;
                     m.weakDate = p.weakDate;
                 }
@@ -651,7 +696,12 @@ public final class StrikeDetector {
             if (target == null) {
                 target = new Draft(EventType.STRIKE);
                 target.story = m.story;
-                if (m.place == null && m.placeRef && recent != null && recent.location != null
+                if (m.place == null && m.prevPlace != null
+                        && (m.country == null || m.country.equals(m.prevPlace.iso3()))) {
+                    target.location = m.prevPlace.canonical();
+                    target.locationSpecificity = m.prevPlace.specificity();
+                    target.country = m.prevPlace.iso3();
+                } else if (m.place == null && m.placeRef && recent != null && recent.location != null
                         && recent.locationSpecificity >= 3
                         && (m.country == null || m.country.equals(recent.country))) {
                     // "two days earlier, a drone attack on the city had killed ...": the city told before
@@ -734,7 +784,7 @@ public final class StrikeDetector {
                 LocalDate d = e.date != null ? e.date : st.published;
                 e.attacker = st.ref.defaultAttacker(e.country, d);
             }
-            if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false)) {
+            if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false) && !e.vagueTime) {
                 e.date = st.published;
                 e.weakDate = true; // a default, not read from the text
             }
@@ -747,6 +797,10 @@ public final class StrikeDetector {
         for (Draft e : events) {
             Draft dup = null;
             for (Draft o : out) {
+                if (java.util.Objects.equals(o.country, e.country) && headlineSummary(o, e)) {
+                    dup = o; // headline "Dozens dead as strike hits camp": the body's strike told vaguely
+                    break;
+                }
                 if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
                         && (o.location == null || e.location == null || placeOk(o.location, e.location))
                         && (o.date == null || e.date == null || o.date.equals(e.date) || o.weakDate || e.weakDate)
@@ -760,6 +814,15 @@ public final class StrikeDetector {
             } else {
                 for (Sentence s : e.evidence) {
                     dup.addEvidence(s);
+                }
+                if (e.killed != null && e.killed.value() != null
+                        && (dup.killed == null || dup.killed.value() == null)) {
+                    dup.killed = e.killed;
+                }
+                if (e.location != null && (dup.location == null
+                        || e.locationSpecificity > dup.locationSpecificity)) {
+                    dup.location = e.location;
+                    dup.locationSpecificity = e.locationSpecificity;
                 }
                 if (dup.wounded == null) {
                     dup.wounded = e.wounded;
@@ -784,6 +847,34 @@ public final class StrikeDetector {
                 events.add(e);
             }
         }
+    }
+
+    /**
+     * One of the two is told only in a headline with no figure or a vague one ("Dozens dead as ...") and the other
+     * in the body with a figure, at a compatible place of the same story: the same strike.
+     */
+    private static boolean headlineSummary(Draft o, Draft e) {
+        if (o.story != e.story) {
+            return false;
+        }
+        Draft h = headlineOnly(o) ? o : headlineOnly(e) ? e : null;
+        if (h == null || h == (o == h ? e : o) || headlineOnly(o) && headlineOnly(e)) {
+            return false;
+        }
+        Draft b = h == o ? e : o;
+        if (numeric(h.killed) || numeric(h.wounded) || !numeric(b.killed) && !numeric(b.wounded)) {
+            return false;
+        }
+        return h.location == null || b.location == null || placeOk(h.location, b.location)
+                || h.locationSpecificity < 3 || b.locationSpecificity < 3;
+    }
+
+    private static boolean numeric(Count c) {
+        return c != null && c.value() != null;
+    }
+
+    private static boolean headlineOnly(Draft d) {
+        return !d.evidence.isEmpty() && d.evidence.stream().allMatch(Sentence::headline);
     }
 
     private static int sentenceIndex(Draft e, Sentence s) {
@@ -860,9 +951,14 @@ public final class StrikeDetector {
         e.addEvidence(m.sentence);
         e.sentenceIndex.put(m.sentence.start(), m.index);
         e.lastSentence = Math.max(e.lastSentence, m.index);
+        if (withCounts && m.hedged && m.killed != null && e.killed != null && !sameCount(m.killed, e.killed)) {
+            withCounts = false; // an unverified rival account: neither its dead nor its wounded are this toll
+        }
         if (withCounts) {
             e.killed = better(e.killed, m.killed, m);
-            e.wounded = better(e.wounded, m.wounded, m);
+            if (!(m.woundedIncrement && e.wounded != null)) {
+                e.wounded = better(e.wounded, m.wounded, m); // "another 20 were hurt" adds to a figure told before
+            }
         }
         if (m.place != null && !m.multiPlace && (e.location == null || m.placeSpec > e.locationSpecificity)) {
             e.location = m.place;
@@ -880,6 +976,7 @@ public final class StrikeDetector {
         if (m.date != null) {
             e.setDate(m.date, m.weakDate);
         }
+        e.vagueTime |= m.vagueTime;
         if (m.aerial) {
             e.cameo = "195";
         }

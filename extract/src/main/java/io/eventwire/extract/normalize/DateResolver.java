@@ -61,7 +61,61 @@ public final class DateResolver {
                 i++;
             }
         }
-        return anchorRelatives(t, out);
+        return anchorRelatives(t, nightSpans(t, out));
+    }
+
+    /**
+     * "on the night of 12 to 13 May", "the night of May 12-13", "the night from Monday to Tuesday", "overnight from
+     * Saturday into Sunday": a night between two days is dated by the later day, as "overnight into Tuesday" is.
+     */
+    private static List<DateMention> nightSpans(List<Token> t, List<DateMention> in) {
+        List<DateMention> out = null;
+        for (int k = 0; k < in.size(); k++) {
+            DateMention d = in.get(k);
+            if (d.kind() != DateMention.Kind.EXPLICIT && d.kind() != DateMention.Kind.WEEKDAY) {
+                continue;
+            }
+            int p = d.from() - 1;
+            if (p >= 0 && t.get(p).is("the")) {
+                p--;
+            }
+            String prep = p >= 0 ? t.get(p).norm() : "";
+            String night = p >= 1 ? t.get(p - 1).norm() : "";
+            if (!((prep.equals("of") || prep.equals("from") || prep.equals("between"))
+                    && (night.equals("night") || night.equals("overnight")))) {
+                continue;
+            }
+            String link = d.to() < t.size() ? t.get(d.to()).norm() : "";
+            boolean joins = link.equals("to") || link.equals("into") || link.equals("-") || link.equals("and");
+            if (!joins) {
+                continue;
+            }
+            if (k + 1 < in.size() && in.get(k + 1).from() <= d.to() + 2 && in.get(k + 1).pinsDay()) {
+                // the later day is its own expression: the earlier one goes
+                if (out == null) {
+                    out = new ArrayList<>(in);
+                }
+                out.set(k, null);
+                continue;
+            }
+            // "May 12-13": the later day is a bare number
+            if (d.kind() == DateMention.Kind.EXPLICIT && d.date() != null && d.to() + 1 < t.size()
+                    && t.get(d.to() + 1).isNumber()) {
+                LocalDate next = d.date().plusDays(1);
+                if (t.get(d.to() + 1).norm().equals(Integer.toString(next.getDayOfMonth()))) {
+                    if (out == null) {
+                        out = new ArrayList<>(in);
+                    }
+                    out.set(k, new DateMention(d.from(), d.to() + 2, d.kind(), next, null, null, 0, null, 0,
+                            d.reporting(), d.dateline()));
+                }
+            }
+        }
+        if (out == null) {
+            return in;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     /**
@@ -72,6 +126,32 @@ public final class DateResolver {
      */
     private static List<DateMention> anchorRelatives(List<Token> t, List<DateMention> in) {
         List<DateMention> out = null;
+        // "still searching the rubble on Monday, two days after a bomb hit the block": the event told after
+        // "N days after" lies N days before the day just named
+        for (int k = 0; k + 1 < in.size(); k++) {
+            DateMention x = in.get(k);
+            DateMention r = in.get(k + 1);
+            if (r.kind() != DateMention.Kind.RELATIVE || r.offset() == 0 || r.from() - x.to() > 1
+                    || !(x.kind() == DateMention.Kind.WEEKDAY || x.kind() == DateMention.Kind.EXPLICIT
+                    || x.kind() == DateMention.Kind.PUBLISHED_OFFSET) || x.reporting()) {
+                continue;
+            }
+            String dir = t.get(r.to() - 1).norm();
+            if (!(dir.equals("after") || dir.equals("before")) || r.from() > x.to() && !t.get(x.to()).is(",")) {
+                continue;
+            }
+            LocalDate d = x.date() == null ? null : x.date().minusDays(r.offset());
+            DateMention back = new DateMention(r.from(), r.to(), x.kind(), d, x.weekday(), x.modifier(),
+                    x.kind() == DateMention.Kind.WEEKDAY ? x.offset() - r.offset() : 0, null, 0, false, false);
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(k + 1, back);
+        }
+        if (out != null) {
+            in = out;
+            out = null;
+        }
         for (int k = 0; k + 1 < in.size(); k++) {
             DateMention r = in.get(k);
             DateMention x = in.get(k + 1);
@@ -350,6 +430,12 @@ public final class DateResolver {
         for (int k = s - 1; k >= Math.max(from, s - 3); k--) {
             String p = t.get(k).norm();
             if (REPORT.contains(p)) {
+                reporting = true;
+                break;
+            }
+            if (p.equals("by") && kind != DateMention.Kind.RELATIVE) {
+                // "by Monday morning the toll stood at ten", "by Sunday afternoon rescuers had pulled": the time
+                // a figure stood, not the day of the event
                 reporting = true;
                 break;
             }

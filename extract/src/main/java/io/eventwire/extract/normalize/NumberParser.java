@@ -81,11 +81,30 @@ public final class NumberParser {
                 }
                 c = Count.of(c.value(), q);
             }
-            boolean sub = inParens || subCueBefore(t, qFrom, from, isSubCue);
+            boolean sub = inParens || subCueBefore(t, qFrom, from, isSubCue) || partitiveAfter(t, qFrom, end[0], from, to);
             out.add(new NumberSpan(qFrom, end[0], c, sub));
             i = Math.max(end[0], i + 1);
         }
         return out;
+    }
+
+    /**
+     * "Eight people, two of them children, were killed", "12 wounded -- three of whom critically": an apposition
+     * that picks part of a group told just before is a sub-count.
+     */
+    private static boolean partitiveAfter(List<Token> t, int numFrom, int numTo, int from, int to) {
+        if (numTo + 1 >= to || !t.get(numTo).is("of")) {
+            return false;
+        }
+        String w = t.get(numTo + 1).norm();
+        if (!(w.equals("them") || w.equals("whom") || w.equals("those"))) {
+            return false;
+        }
+        if (numFrom - 1 < from) {
+            return false;
+        }
+        String p = t.get(numFrom - 1).norm();
+        return p.equals(",") || p.equals("--") || p.equals("(") || p.equals("-") || p.equals("—");
     }
 
     private static boolean subCueBefore(List<Token> t, int i, int from, Predicate<String> isSubCue) {
@@ -94,8 +113,8 @@ public final class NumberParser {
         }
         for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
             String n = t.get(k).norm();
-            if (isSubCue.test(n)) {
-                return true;
+            if (isSubCue.test(n) || n.equals("among")) {
+                return true; // "among them a child", "among whom three children"
             }
             if (n.equals("of") && k - 1 >= from && t.get(k - 1).is("some")) {
                 return true; // "some of the 132"

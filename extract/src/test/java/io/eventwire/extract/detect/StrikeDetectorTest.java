@@ -220,7 +220,13 @@ class StrikeDetectorTest {
         List<ExtractedEvent> ev = of(extract(text, "2024-07-13"), EventType.STRIKE);
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).killed()).isEqualTo(Count.exact(4));
-        assertThat(ev.get(0).wounded()).isNull();
+        // the wounded told after the dead, with no wounded figure before: "another 20 were hurt" is that figure
+        assertThat(ev.get(0).wounded()).isEqualTo(Count.exact(20));
+        String text1 = "A Russian missile struck a clinic in Kryvyi Rih on Friday, killing four people and injuring "
+                + "eleven. Another 20 people were hurt, officials said.";
+        List<ExtractedEvent> ev1 = of(extract(text1, "2024-07-13"), EventType.STRIKE);
+        assertThat(ev1).hasSize(1);
+        assertThat(ev1.get(0).wounded()).isEqualTo(Count.exact(11)); // an addition to a figure told: not the toll
         String text2 = "A Russian glide bomb hit a market in Kostiantynivka on Friday. "
                 + "The number of dead has risen to 17, the governor said.";
         List<ExtractedEvent> ev2 = of(extract(text2, "2024-07-13"), EventType.STRIKE);
