@@ -2,6 +2,7 @@ package io.eventwire.app;
 
 import io.eventwire.app.cli.BenchCommand;
 import io.eventwire.app.cli.BrokerCommand;
+import io.eventwire.app.cli.ChaosCommand;
 import io.eventwire.app.cli.EvalCommand;
 import io.eventwire.app.cli.ExtractCommand;
 import io.eventwire.app.cli.RunCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eventwire", mixinStandardHelpOptions = true, version = "eventwire 0.1.0",
         description = "Turns news articles into structured events on Apache Kafka.",
         subcommands = {RunCommand.class, StageCommand.class, BrokerCommand.class, WatchCommands.Tail.class,
-                WatchCommands.Alerts.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                WatchCommands.Alerts.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, ChaosCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
