@@ -32,8 +32,14 @@ public record MergeState(List<Cluster> clusters) {
         }
     }
 
-    /** What adding one report did: the state after, the event to publish (if any), and an id that went away. */
-    public record Change(MergeState state, Event published, String retiredEventId) {
+    /**
+     * What adding one report did: the state after, the event to publish (if any), and the ids that went away
+     * (events that the report showed to be one with another).
+     */
+    public record Change(MergeState state, Event published, List<String> retiredEventIds) {
+        public Change {
+            retiredEventIds = List.copyOf(retiredEventIds);
+        }
     }
 
     /** Drops the events whose latest report is older than the retention: they are closed for merging. */
@@ -44,39 +50,49 @@ public record MergeState(List<Cluster> clusters) {
     }
 
     /**
-     * Adds a report: a report seen before (same article re-ingested) changes nothing; one that matches an open
-     * event (the closest in date among several) updates it; any other starts a new event.
+     * Adds a report. A report seen before (same article re-ingested) changes nothing. Otherwise the report joins
+     * every open event that has a report describing the same event (compared report to report), and those events
+     * become one: the events are the connected groups of "same event" reports, which do not depend on the order
+     * the reports arrive in. Events are never joined when that would put two reports of one article together.
      */
     public Change add(Event report, long time, MergeRule rule) {
         for (Cluster cluster : clusters) {
             if (cluster.hasReport(report.getEventId())) {
-                return new Change(this, null, null);
+                return new Change(this, null, List.of());
             }
         }
-        Cluster match = null;
-        long bestDistance = Long.MAX_VALUE;
+        List<Cluster> joined = new ArrayList<>();
+        List<Cluster> others = new ArrayList<>();
         for (Cluster cluster : clusters) {
-            if (rule.sameEvent(cluster.merged(), report)) {
-                long days = MergeRule.daysApart(cluster.merged().getDate(), report.getDate());
-                long distance = days < 0 ? Long.MAX_VALUE - 1 : days;
-                if (match == null || distance < bestDistance) {
-                    match = cluster;
-                    bestDistance = distance;
-                }
+            boolean linked = cluster.reports().stream().anyMatch(known -> rule.sameEvent(known, report));
+            if (linked && !sharesAnArticle(cluster, joined, report)) {
+                joined.add(cluster);
+            } else {
+                others.add(cluster);
             }
         }
-        List<Cluster> next = new ArrayList<>(clusters);
-        if (match == null) {
-            Cluster created = Cluster.of(List.of(report), time);
-            next.add(created);
-            return new Change(new MergeState(next), created.merged(), null);
+        List<Event> reports = new ArrayList<>();
+        long lastReportTime = time;
+        for (Cluster cluster : joined) {
+            reports.addAll(cluster.reports());
+            lastReportTime = Math.max(lastReportTime, cluster.lastReportTime());
         }
-        List<Event> reports = new ArrayList<>(match.reports());
         reports.add(report);
-        Cluster updated = Cluster.of(reports, Math.max(time, match.lastReportTime()));
-        next.set(next.indexOf(match), updated);
-        String oldId = match.merged().getEventId();
-        String retired = oldId.equals(updated.merged().getEventId()) ? null : oldId;
-        return new Change(new MergeState(next), updated.merged(), retired);
+        Cluster merged = Cluster.of(reports, lastReportTime);
+        List<String> retired = joined.stream().map(c -> c.merged().getEventId())
+                .filter(id -> !id.equals(merged.merged().getEventId())).toList();
+        List<Cluster> next = new ArrayList<>(others);
+        next.add(merged);
+        return new Change(new MergeState(next), merged.merged(), retired);
+    }
+
+    private static boolean sharesAnArticle(Cluster candidate, List<Cluster> joined, Event report) {
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        report.getSources().forEach(s -> articles.add(s.getArticleId()));
+        for (Cluster cluster : joined) {
+            cluster.reports().forEach(r -> r.getSources().forEach(s -> articles.add(s.getArticleId())));
+        }
+        return candidate.reports().stream()
+                .anyMatch(r -> r.getSources().stream().anyMatch(s -> articles.contains(s.getArticleId())));
     }
 }

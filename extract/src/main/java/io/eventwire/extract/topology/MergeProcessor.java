@@ -49,8 +49,8 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
         MergeState before = store.get(record.key());
         MergeState open = (before == null ? MergeState.EMPTY : before).expire(now, rule);
         MergeState.Change change = open.add(record.value(), record.timestamp(), rule);
-        if (change.retiredEventId() != null) {
-            context.forward(new Record<String, Event>(change.retiredEventId(), null, record.timestamp()));
+        for (String retired : change.retiredEventIds()) {
+            context.forward(new Record<String, Event>(retired, null, record.timestamp()));
         }
         if (change.published() != null) {
             context.forward(new Record<>(change.published().getEventId(), change.published(), record.timestamp()));

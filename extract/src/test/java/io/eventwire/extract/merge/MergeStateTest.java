@@ -1,0 +1,104 @@
+package io.eventwire.extract.merge;
+
+import io.eventwire.schemas.Actor;
+import io.eventwire.schemas.ActorRole;
+import io.eventwire.schemas.DatePrecision;
+import io.eventwire.schemas.Event;
+import io.eventwire.schemas.EventStatus;
+import io.eventwire.schemas.EventType;
+import io.eventwire.schemas.LeaderCall;
+import io.eventwire.schemas.Source;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MergeStateTest {
+
+    private final MergeRule rule = MergeRule.defaults();
+
+    /** A chain: each report is one day from the next, so the first and the last are two days apart. */
+    private final List<Event> chain = List.of(
+            call("a", "2025-07-01"), call("b", "2025-07-02"), call("c", "2025-07-03"), call("d", "2025-07-20"));
+
+    @Test
+    void theEventsDoNotDependOnTheOrderTheReportsArriveIn() {
+        Map<String, Set<String>> expected = null;
+        for (List<Event> order : permutations(chain)) {
+            Map<String, Set<String>> events = run(order);
+            if (expected == null) {
+                expected = events;
+            }
+            assertThat(events).as("order %s", order.stream().map(Event::getEventId).toList()).isEqualTo(expected);
+        }
+        // a, b and c are one event (linked day by day), d is another; ids are the earliest reports'.
+        assertThat(expected).containsOnlyKeys("r-a", "r-d");
+        assertThat(expected.get("r-a")).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aReportThatLinksTwoEventsJoinsThemAndRetiresOneId() {
+        MergeState state = MergeState.EMPTY;
+        state = state.add(chain.get(2), 1, rule).state(); // c
+        state = state.add(chain.get(0), 2, rule).state(); // a: two days from c, a second event
+        assertThat(state.clusters()).hasSize(2);
+        MergeState.Change change = state.add(chain.get(1), 3, rule); // b links them
+        assertThat(change.state().clusters()).hasSize(1);
+        assertThat(change.published().getEventId()).isEqualTo("r-a");
+        assertThat(change.retiredEventIds()).containsExactly("r-c");
+        assertThat(change.published().getReportCount()).isEqualTo(3);
+    }
+
+    private Map<String, Set<String>> run(List<Event> order) {
+        MergeState state = MergeState.EMPTY;
+        long time = 0;
+        for (Event report : order) {
+            state = state.add(report, ++time, rule).state();
+        }
+        Map<String, Set<String>> events = new TreeMap<>();
+        for (MergeState.Cluster cluster : state.clusters()) {
+            events.put(cluster.merged().getEventId(), cluster.merged().getSources().stream()
+                    .map(Source::getArticleId).collect(Collectors.toCollection(TreeSet::new)));
+        }
+        return events;
+    }
+
+    private static List<List<Event>> permutations(List<Event> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<Event>> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Event> rest = new ArrayList<>(items);
+            Event first = rest.remove(i);
+            for (List<Event> tail : permutations(rest)) {
+                List<Event> order = new ArrayList<>();
+                order.add(first);
+                order.addAll(tail);
+                all.add(order);
+            }
+        }
+        return all;
+    }
+
+    private static Event call(String articleId, String date) {
+        return Event.newBuilder().setEventId("r-" + articleId).setType(EventType.LEADER_CALL).setCameo("041")
+                .setDate(LocalDate.parse(date)).setDatePrecision(DatePrecision.DAY)
+                .setStatus(EventStatus.OCCURRED)
+                .setActors(List.of(new Actor(ActorRole.PARTICIPANT, "RUS", "Putin"),
+                        new Actor(ActorRole.PARTICIPANT, "USA", "Trump")))
+                .setLocation(null).setEvidence(List.of())
+                .setSources(List.of(new Source(articleId, null, null,
+                        Instant.parse(date + "T12:00:00Z"), articleId, null, null)))
+                .setExtractorVersion("test").setDetails(new LeaderCall()).build();
+    }
+}
