@@ -3,7 +3,12 @@ package io.eventwire.extract.merge;
 import io.eventwire.schemas.Event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The events open for merging under one candidate key: for each, the reports merged so far and the stream time
@@ -33,11 +38,12 @@ public record MergeState(List<Cluster> clusters) {
     }
 
     /**
-     * What adding one report did: the state after, the event to publish (if any), and the ids that went away
-     * (events that the report showed to be one with another).
+     * What adding one report did: the state after, the events to publish (new or changed), and the ids that went
+     * away (events whose reports now belong to another event).
      */
-    public record Change(MergeState state, Event published, List<String> retiredEventIds) {
+    public record Change(MergeState state, List<Event> published, List<String> retiredEventIds) {
         public Change {
+            published = List.copyOf(published);
             retiredEventIds = List.copyOf(retiredEventIds);
         }
     }
@@ -50,49 +56,83 @@ public record MergeState(List<Cluster> clusters) {
     }
 
     /**
-     * Adds a report. A report seen before (same article re-ingested) changes nothing. Otherwise the report joins
-     * every open event that has a report describing the same event (compared report to report), and those events
-     * become one: the events are the connected groups of "same event" reports, which do not depend on the order
-     * the reports arrive in. Events are never joined when that would put two reports of one article together.
+     * Adds a report. A report seen before (same article re-ingested) changes nothing. Otherwise the open reports
+     * are grouped anew, in a canonical order (by date, publication time, report id), each joining the open event
+     * that matches it closest in date: the events depend on the set of reports only, never on the order in
+     * which they arrived. Reports of one article are never put into one event.
      */
     public Change add(Event report, long time, MergeRule rule) {
+        Map<String, Long> reportTimes = new HashMap<>();
         for (Cluster cluster : clusters) {
             if (cluster.hasReport(report.getEventId())) {
-                return new Change(this, null, List.of());
+                return new Change(this, List.of(), List.of());
             }
+            cluster.reports().forEach(r -> reportTimes.put(r.getEventId(), cluster.lastReportTime()));
         }
-        List<Cluster> joined = new ArrayList<>();
-        List<Cluster> others = new ArrayList<>();
-        for (Cluster cluster : clusters) {
-            boolean linked = cluster.reports().stream().anyMatch(known -> rule.sameEvent(known, report));
-            if (linked && !sharesAnArticle(cluster, joined, report)) {
-                joined.add(cluster);
+        reportTimes.put(report.getEventId(), time);
+        List<Event> all = new ArrayList<>();
+        clusters.forEach(c -> all.addAll(c.reports()));
+        all.add(report);
+        all.sort(CANONICAL_ORDER);
+
+        List<List<Event>> groups = new ArrayList<>();
+        List<Event> mergedOfGroup = new ArrayList<>();
+        for (Event next : all) {
+            int best = -1;
+            long bestDistance = Long.MAX_VALUE;
+            for (int g = 0; g < groups.size(); g++) {
+                if (sharesAnArticle(groups.get(g), next) || !rule.sameEvent(mergedOfGroup.get(g), next)) {
+                    continue;
+                }
+                long days = MergeRule.daysApart(mergedOfGroup.get(g).getDate(), next.getDate());
+                long distance = days < 0 ? Long.MAX_VALUE - 1 : days;
+                if (distance < bestDistance) {
+                    best = g;
+                    bestDistance = distance;
+                }
+            }
+            if (best < 0) {
+                groups.add(new ArrayList<>(List.of(next)));
+                mergedOfGroup.add(EventMerger.merge(List.of(next)));
             } else {
-                others.add(cluster);
+                groups.get(best).add(next);
+                mergedOfGroup.set(best, EventMerger.merge(groups.get(best)));
             }
         }
-        List<Event> reports = new ArrayList<>();
-        long lastReportTime = time;
-        for (Cluster cluster : joined) {
-            reports.addAll(cluster.reports());
-            lastReportTime = Math.max(lastReportTime, cluster.lastReportTime());
+
+        Map<String, Set<String>> before = new HashMap<>();
+        clusters.forEach(c -> before.put(c.merged().getEventId(), reportIds(c.reports())));
+        List<Cluster> next = new ArrayList<>();
+        List<Event> published = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            long last = groups.get(g).stream().mapToLong(r -> reportTimes.get(r.getEventId())).max().orElse(time);
+            Cluster cluster = new Cluster(mergedOfGroup.get(g), groups.get(g), last);
+            next.add(cluster);
+            String id = cluster.merged().getEventId();
+            ids.add(id);
+            if (!reportIds(groups.get(g)).equals(before.get(id))) {
+                published.add(cluster.merged());
+            }
         }
-        reports.add(report);
-        Cluster merged = Cluster.of(reports, lastReportTime);
-        List<String> retired = joined.stream().map(c -> c.merged().getEventId())
-                .filter(id -> !id.equals(merged.merged().getEventId())).toList();
-        List<Cluster> next = new ArrayList<>(others);
-        next.add(merged);
-        return new Change(new MergeState(next), merged.merged(), retired);
+        List<String> retired = before.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
+        return new Change(new MergeState(next), published, retired);
     }
 
-    private static boolean sharesAnArticle(Cluster candidate, List<Cluster> joined, Event report) {
-        java.util.Set<String> articles = new java.util.HashSet<>();
+    /** The order reports are grouped in: dated before undated, then by date, publication, report id. */
+    static final Comparator<Event> CANONICAL_ORDER = Comparator
+            .comparing(Event::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(EventMerger.PUBLICATION_ORDER);
+
+    private static Set<String> reportIds(List<Event> reports) {
+        Set<String> ids = new HashSet<>();
+        reports.forEach(r -> ids.add(r.getEventId()));
+        return ids;
+    }
+
+    private static boolean sharesAnArticle(List<Event> group, Event report) {
+        Set<String> articles = new HashSet<>();
         report.getSources().forEach(s -> articles.add(s.getArticleId()));
-        for (Cluster cluster : joined) {
-            cluster.reports().forEach(r -> r.getSources().forEach(s -> articles.add(s.getArticleId())));
-        }
-        return candidate.reports().stream()
-                .anyMatch(r -> r.getSources().stream().anyMatch(s -> articles.contains(s.getArticleId())));
+        return group.stream().anyMatch(r -> r.getSources().stream().anyMatch(s -> articles.contains(s.getArticleId())));
     }
 }

@@ -52,8 +52,8 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
         for (String retired : change.retiredEventIds()) {
             context.forward(new Record<String, Event>(retired, null, record.timestamp()));
         }
-        if (change.published() != null) {
-            context.forward(new Record<>(change.published().getEventId(), change.published(), record.timestamp()));
+        for (Event published : change.published()) {
+            context.forward(new Record<>(published.getEventId(), published, record.timestamp()));
         }
         if (change.state() != before) {
             store.put(record.key(), change.state());
