@@ -61,20 +61,20 @@ record Snapshot(List<ConsumerRecord<String, byte[]>> eventRecords, List<Alert> a
         return Event.newBuilder(event).setFirstSeen(null).setLastSeen(null).build().toString();
     }
 
-    /** Records on events identical (key and bytes) to an earlier one: a report applied twice would show here. */
+    /**
+     * Records on events identical (key and bytes) to the record just before them for the same key: a result
+     * written twice, as a crash without exactly-once would. (The merge regroups open reports as they arrive, so an
+     * event may legitimately return to an earlier version later, after another version or a tombstone.)
+     */
     int duplicateEventRecords() {
-        Map<String, List<byte[]>> seen = new HashMap<>();
+        Map<String, byte[]> last = new HashMap<>();
         int duplicates = 0;
         for (ConsumerRecord<String, byte[]> record : eventRecords) {
-            if (record.value() == null) {
-                continue;
-            }
-            List<byte[]> values = seen.computeIfAbsent(record.key(), k -> new ArrayList<>());
-            if (values.stream().anyMatch(v -> Arrays.equals(v, record.value()))) {
+            byte[] previous = last.get(record.key());
+            if (record.value() != null && previous != null && Arrays.equals(previous, record.value())) {
                 duplicates++;
-            } else {
-                values.add(record.value());
             }
+            last.put(record.key(), record.value());
         }
         return duplicates;
     }
