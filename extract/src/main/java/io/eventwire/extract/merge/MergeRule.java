@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -70,6 +71,15 @@ public record MergeRule(Duration retention, int dayTolerance, Duration undatedWi
             case STRIKE -> sameStrike(known, report) && closeInTime(known, report);
             default -> closeInTime(known, report);
         };
+    }
+
+    /**
+     * Whether the report can join a group of reports of one event: it is the same event as the group's merged
+     * form, and it stays close in time to EVERY report of the group, so that a group cannot drift day by day into
+     * a chain of different events.
+     */
+    public boolean fitsGroup(Event merged, List<Event> group, Event report) {
+        return sameEvent(merged, report) && group.stream().allMatch(known -> closeInTime(known, report));
     }
 
     /** Days between the dates, or -1 if either is unknown. */

@@ -81,7 +81,7 @@ public record MergeState(List<Cluster> clusters) {
             int best = -1;
             long bestDistance = Long.MAX_VALUE;
             for (int g = 0; g < groups.size(); g++) {
-                if (sharesAnArticle(groups.get(g), next) || !rule.sameEvent(mergedOfGroup.get(g), next)) {
+                if (sharesAnArticle(groups.get(g), next) || !rule.fitsGroup(mergedOfGroup.get(g), groups.get(g), next)) {
                     continue;
                 }
                 long days = MergeRule.daysApart(mergedOfGroup.get(g).getDate(), next.getDate());

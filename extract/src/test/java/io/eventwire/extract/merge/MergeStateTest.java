@@ -59,6 +59,20 @@ class MergeStateTest {
         assertThat(change.published()).extracting(Event::getEventId).containsExactlyInAnyOrder("r-a", "r-c");
     }
 
+    @Test
+    void aGroupNeverSpansMoreThanTheDayToleranceHoweverManyReportsFillTheDaysBetween() {
+        MergeState state = MergeState.EMPTY;
+        String[] days = {"01", "02", "02", "02", "03", "03", "03", "04", "04", "05", "06", "07"};
+        for (int i = 0; i < days.length; i++) {
+            state = state.add(call("x" + i, "2025-07-" + days[i]), i, rule).state();
+        }
+        for (MergeState.Cluster cluster : state.clusters()) {
+            List<LocalDate> dates = cluster.reports().stream().map(Event::getDate).sorted().toList();
+            assertThat(dates.get(0).plusDays(1)).as("span of %s", dates).isAfterOrEqualTo(dates.get(dates.size() - 1));
+        }
+        assertThat(state.clusters().size()).isBetween(3, 6);
+    }
+
     private Map<String, Set<String>> run(List<Event> order) {
         MergeState state = MergeState.EMPTY;
         long time = 0;
