@@ -3,11 +3,8 @@ package io.eventwire.extract.merge;
 import io.eventwire.schemas.Event;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,78 +53,44 @@ public record MergeState(List<Cluster> clusters) {
     }
 
     /**
-     * Adds a report. A report seen before (same article re-ingested) changes nothing. Otherwise the open reports
-     * are grouped anew, in a canonical order (by date, publication time, report id), each joining the open event
-     * that matches it closest in date: the events depend on the set of reports only, never on the order in
-     * which they arrived. Reports of one article are never put into one event.
+     * Adds a report. A report seen before (same article re-ingested) changes nothing. Otherwise it joins the open
+     * event that it fits (the same event by the rule, and close in time to every report already in it) closest in
+     * date, ties to the event with the earliest report; with none, it starts a new event. Reports of one article
+     * are never put into one event. The cost is linear in the open events of the candidate key.
      */
     public Change add(Event report, long time, MergeRule rule) {
-        Map<String, Long> reportTimes = new HashMap<>();
+        Cluster best = null;
+        long bestDistance = Long.MAX_VALUE;
         for (Cluster cluster : clusters) {
             if (cluster.hasReport(report.getEventId())) {
                 return new Change(this, List.of(), List.of());
             }
-            cluster.reports().forEach(r -> reportTimes.put(r.getEventId(), cluster.lastReportTime()));
         }
-        reportTimes.put(report.getEventId(), time);
-        List<Event> all = new ArrayList<>();
-        clusters.forEach(c -> all.addAll(c.reports()));
-        all.add(report);
-        all.sort(CANONICAL_ORDER);
-
-        List<List<Event>> groups = new ArrayList<>();
-        List<Event> mergedOfGroup = new ArrayList<>();
-        for (Event next : all) {
-            int best = -1;
-            long bestDistance = Long.MAX_VALUE;
-            for (int g = 0; g < groups.size(); g++) {
-                if (sharesAnArticle(groups.get(g), next) || !rule.fitsGroup(mergedOfGroup.get(g), groups.get(g), next)) {
-                    continue;
-                }
-                long days = MergeRule.daysApart(mergedOfGroup.get(g).getDate(), next.getDate());
-                long distance = days < 0 ? Long.MAX_VALUE - 1 : days;
-                if (distance < bestDistance) {
-                    best = g;
-                    bestDistance = distance;
-                }
+        for (Cluster cluster : clusters) {
+            if (sharesAnArticle(cluster.reports(), report) || !rule.fitsGroup(cluster.merged(), cluster.reports(), report)) {
+                continue;
             }
-            if (best < 0) {
-                groups.add(new ArrayList<>(List.of(next)));
-                mergedOfGroup.add(EventMerger.merge(List.of(next)));
-            } else {
-                groups.get(best).add(next);
-                mergedOfGroup.set(best, EventMerger.merge(groups.get(best)));
+            long days = MergeRule.daysApart(cluster.merged().getDate(), report.getDate());
+            long distance = days < 0 ? Long.MAX_VALUE - 1 : days;
+            if (best == null || distance < bestDistance || (distance == bestDistance
+                    && cluster.merged().getEventId().compareTo(best.merged().getEventId()) < 0)) {
+                best = cluster;
+                bestDistance = distance;
             }
         }
-
-        Map<String, Set<String>> before = new HashMap<>();
-        clusters.forEach(c -> before.put(c.merged().getEventId(), reportIds(c.reports())));
-        List<Cluster> next = new ArrayList<>();
-        List<Event> published = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int g = 0; g < groups.size(); g++) {
-            long last = groups.get(g).stream().mapToLong(r -> reportTimes.get(r.getEventId())).max().orElse(time);
-            Cluster cluster = new Cluster(mergedOfGroup.get(g), groups.get(g), last);
-            next.add(cluster);
-            String id = cluster.merged().getEventId();
-            ids.add(id);
-            if (!reportIds(groups.get(g)).equals(before.get(id))) {
-                published.add(cluster.merged());
-            }
+        List<Cluster> next = new ArrayList<>(clusters);
+        if (best == null) {
+            Cluster created = Cluster.of(List.of(report), time);
+            next.add(created);
+            return new Change(new MergeState(next), List.of(created.merged()), List.of());
         }
-        List<String> retired = before.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
-        return new Change(new MergeState(next), published, retired);
-    }
-
-    /** The order reports are grouped in: dated before undated, then by date, publication, report id. */
-    static final Comparator<Event> CANONICAL_ORDER = Comparator
-            .comparing(Event::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(EventMerger.PUBLICATION_ORDER);
-
-    private static Set<String> reportIds(List<Event> reports) {
-        Set<String> ids = new HashSet<>();
-        reports.forEach(r -> ids.add(r.getEventId()));
-        return ids;
+        List<Event> reports = new ArrayList<>(best.reports());
+        reports.add(report);
+        Cluster updated = Cluster.of(reports, Math.max(time, best.lastReportTime()));
+        next.set(next.indexOf(best), updated);
+        String oldId = best.merged().getEventId();
+        List<String> retired = oldId.equals(updated.merged().getEventId()) ? List.of() : List.of(oldId);
+        return new Change(new MergeState(next), List.of(updated.merged()), retired);
     }
 
     private static boolean sharesAnArticle(List<Event> group, Event report) {
