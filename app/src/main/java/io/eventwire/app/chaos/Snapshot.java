@@ -63,8 +63,8 @@ record Snapshot(List<ConsumerRecord<String, byte[]>> eventRecords, List<Alert> a
 
     /**
      * Records on events identical (key and bytes) to the record just before them for the same key: a result
-     * written twice, as a crash without exactly-once would. (The merge regroups open reports as they arrive, so an
-     * event may legitimately return to an earlier version later, after another version or a tombstone.)
+     * written twice, as a crash without exactly-once would. (An id can legitimately come back after a tombstone,
+     * when an earlier report takes it over and later reports are merged again, so only back-to-back repeats count.)
      */
     int duplicateEventRecords() {
         Map<String, byte[]> last = new HashMap<>();
