@@ -15,6 +15,7 @@ import io.eventwire.schemas.Event;
 import io.eventwire.schemas.Evidence;
 import io.eventwire.schemas.Source;
 import io.eventwire.schemas.Topics;
+import io.eventwire.sink.rules.RuleSet;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -393,23 +394,34 @@ public final class ChaosRun {
             log.printf("chaos: %d records on events repeat an earlier record of the same event%n", duplicateEvents);
         }
 
-        // Merged events by id, for information: the merge of reports across articles depends on the order in
-        // which they meet, which differs between any two runs with more than one partition (two clean runs too).
+        // Merged events by id: the grouping of reports into events is a function of the reports, not of the order
+        // they met in, so both runs must end with the same events, by id and content.
         Map<String, String> expected = contents(clean);
         Map<String, String> actual = contents(chaos);
-        long same = expected.entrySet().stream().filter(e -> e.getValue().equals(actual.get(e.getKey()))).count();
-        log.printf("chaos: merged events: %d in the clean run, %d in the disturbed run, %d identical by id and "
-                + "content%n", expected.size(), actual.size(), same);
+        List<String> eventsMissing = expected.keySet().stream()
+                .filter(id -> !expected.get(id).equals(actual.get(id))).toList();
+        List<String> eventsExtra = actual.keySet().stream().filter(id -> !expected.containsKey(id)).toList();
+        lost += eventsMissing.size();
+        doubled += eventsExtra.size();
+        log.printf("chaos: merged events: %d in the clean run, %d in the disturbed run, %d missing or different, "
+                + "%d extra%n", expected.size(), actual.size(), eventsMissing.size(), eventsExtra.size());
+        report("event missing or different", eventsMissing);
+        report("event not in the clean run", eventsExtra);
 
-        // Alerts: an alertId written twice is a doubled alert. Which ids are raised follows the merge (above).
+        // Alerts: an alertId written twice is a doubled alert; a final event that a rule matches without an alert
+        // of that rule for it is a lost one.
         Map<String, Long> alertCounts = chaos.alerts().stream()
                 .collect(Collectors.groupingBy(Alert::getAlertId, Collectors.counting()));
         long repeatedAlerts = alertCounts.values().stream().mapToLong(n -> n - 1).sum();
         doubled += (int) repeatedAlerts;
-        log.printf("chaos: alerts: %d records, %d distinct ids, %d written more than once (clean run: %d distinct, "
-                + "%d in common)%n", chaos.alerts().size(), alertCounts.size(), repeatedAlerts,
-                clean.alerts().stream().map(Alert::getAlertId).distinct().count(),
-                clean.alerts().stream().map(Alert::getAlertId).distinct().filter(alertCounts::containsKey).count());
+        List<String> alertsMissing = missingAlerts(chaos, RuleSet.defaults());
+        lost += alertsMissing.size();
+        log.printf("chaos: alerts: %d records, %d distinct ids, %d written more than once, %d missing (clean run: "
+                + "%d distinct, %d in common, %d missing)%n", chaos.alerts().size(), alertCounts.size(),
+                repeatedAlerts, alertsMissing.size(), clean.alerts().stream().map(Alert::getAlertId).distinct().count(),
+                clean.alerts().stream().map(Alert::getAlertId).distinct().filter(alertCounts::containsKey).count(),
+                missingAlerts(clean, RuleSet.defaults()).size());
+        report("alert missing", alertsMissing);
 
         // Dead letters: one per bad input, by stage and reason as in the clean run.
         Map<String, Long> expectedReasons = reasons(clean);
@@ -424,6 +436,19 @@ public final class ChaosRun {
         }
         return new Result(corpus.articles(), chaos.finalEvents().size(), disturbed.kills, disturbed.brokerRestarts,
                 lost, doubled, chaos.deadLetters().size(), corpus.expectedDeadLetters(), List.copyOf(problems));
+    }
+
+    /** "rule eventId" for every final event that a rule matches and that has no alert of that rule. */
+    static List<String> missingAlerts(Snapshot snapshot, RuleSet rules) {
+        Set<String> alerted = snapshot.alerts().stream().map(a -> a.getRule() + " " + a.getEventId())
+                .collect(Collectors.toSet());
+        List<String> missing = new ArrayList<>();
+        snapshot.finalEvents().forEach((id, event) -> rules.rules().stream()
+                .filter(rule -> rule.outcome(event).isPresent())
+                .map(rule -> rule.name() + " " + id)
+                .filter(key -> !alerted.contains(key))
+                .forEach(missing::add));
+        return missing;
     }
 
     private static Map<String, String> contents(Snapshot snapshot) {

@@ -2,14 +2,12 @@ package io.eventwire.extract.merge;
 
 import io.eventwire.schemas.Actor;
 import io.eventwire.schemas.ActorRole;
-import io.eventwire.schemas.Count;
 import io.eventwire.schemas.Event;
-import io.eventwire.schemas.Strike;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,6 +26,9 @@ import java.util.stream.Collectors;
  *   <li>the event was last reported less than {@code retention} ago (stream time): after that it is closed and
  *       a new report starts a new event.</li>
  * </ol>
+ * A report joins an event only if it is the same event as every report of it (tolls: as its highest one), so an
+ * event cannot drift day by day into a chain of different events. How reports are grouped where one fits several
+ * events is {@link OpenEvents}' business.
  * Two events found in the same article are never merged: the extractor already merged what it could there.
  */
 public record MergeRule(Duration retention, int dayTolerance, Duration undatedWindow) {
@@ -58,28 +59,47 @@ public record MergeRule(Duration retention, int dayTolerance, Duration undatedWi
         return key.toString();
     }
 
-    /** Whether {@code report} (one article's event) describes the same real-world event as {@code known}. */
+    /** Whether two single-article reports describe the same real-world event. */
     public boolean sameEvent(Event known, Event report) {
-        if (!candidateKey(known).equals(candidateKey(report))) {
-            return false;
-        }
-        if (report.getSources().stream().anyMatch(s -> known.getSources().stream()
-                .anyMatch(k -> k.getArticleId().equals(s.getArticleId())))) {
-            return false;
-        }
-        return switch (known.getType()) {
-            case STRIKE -> sameStrike(known, report) && closeInTime(known, report);
-            default -> closeInTime(known, report);
-        };
+        return candidateKey(known).equals(candidateKey(report))
+                && sameEvent(ReportFacts.of(known, 0), ReportFacts.of(report, 0));
+    }
+
+    /** The rule on two reports already known to share the candidate key. */
+    boolean sameEvent(ReportFacts a, ReportFacts b) {
+        return fitsGroup(List.of(a), b);
     }
 
     /**
-     * Whether the report can join a group of reports of one event: it is the same event as the group's merged
-     * form, and it stays close in time to EVERY report of the group, so that a group cannot drift day by day into
-     * a chain of different events.
+     * Whether a report can join a group of reports of one event (all of one candidate key): it fits EVERY report
+     * of the group (so a group cannot drift day by day, or from place to place, into a chain of different events)
+     * and its toll is not clearly different from the highest the group reported (tolls rise as news comes in).
      */
-    public boolean fitsGroup(Event merged, List<Event> group, Event report) {
-        return sameEvent(merged, report) && group.stream().allMatch(known -> closeInTime(known, report));
+    boolean fitsGroup(Collection<ReportFacts> group, ReportFacts report) {
+        Integer highestKilled = null;
+        for (ReportFacts known : group) {
+            if (sharesAnArticle(known, report) || !attackersCompatible(known.attacker(), report.attacker())
+                    || !placesCompatible(known.place(), report.place()) || !closeInTime(known, report)) {
+                return false;
+            }
+            if (known.killed() != null && (highestKilled == null || known.killed() > highestKilled)) {
+                highestKilled = known.killed();
+            }
+        }
+        return !clearlyDifferent(highestKilled, report.killed());
+    }
+
+    static boolean sharesAnArticle(ReportFacts a, ReportFacts b) {
+        for (String article : b.articleIds()) {
+            if (a.articleIds().contains(article)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean attackersCompatible(String a, String b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
     /** Days between the dates, or -1 if either is unknown. */
@@ -87,27 +107,13 @@ public record MergeRule(Duration retention, int dayTolerance, Duration undatedWi
         return a == null || b == null ? -1 : Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
-    private boolean closeInTime(Event known, Event report) {
-        long days = daysApart(known.getDate(), report.getDate());
+    boolean closeInTime(ReportFacts a, ReportFacts b) {
+        long days = daysApart(a.date(), b.date());
         if (days >= 0) {
             return days <= dayTolerance;
         }
-        Instant reported = published(report);
-        return reported != null && known.getSources().stream()
-                .map(s -> s.getPublishedAt() != null ? s.getPublishedAt() : known.getFirstSeen())
-                .anyMatch(t -> t != null && Duration.between(t, reported).abs().compareTo(undatedWindow) <= 0);
-    }
-
-    private static boolean sameStrike(Event known, Event report) {
-        String attackerA = countries(known, ActorRole.ATTACKER);
-        String attackerB = countries(report, ActorRole.ATTACKER);
-        if (!attackerA.isEmpty() && !attackerB.isEmpty() && !attackerA.equals(attackerB)) {
-            return false;
-        }
-        if (!placesCompatible(place(known), place(report))) {
-            return false;
-        }
-        return !clearlyDifferent(killed(known), killed(report));
+        return a.published() != null && b.published() != null
+                && Duration.between(a.published(), b.published()).abs().compareTo(undatedWindow) <= 0;
     }
 
     static boolean placesCompatible(String a, String b) {
@@ -124,24 +130,6 @@ public record MergeRule(Duration retention, int dayTolerance, Duration undatedWi
             return false;
         }
         return Math.max(a, b) > 2 * Math.min(a, b) + TOLL_SLACK;
-    }
-
-    private static Integer killed(Event event) {
-        if (event.getDetails() instanceof Strike strike) {
-            Count count = strike.getKilledHighest() != null ? strike.getKilledHighest() : strike.getKilled();
-            return count == null ? null : count.getValue();
-        }
-        return null;
-    }
-
-    private static String place(Event event) {
-        return event.getLocation() == null ? null : event.getLocation().getName();
-    }
-
-    /** Publication time of the report's article, or its ingestion time where the publisher gave none. */
-    private static Instant published(Event report) {
-        Instant published = report.getSources().isEmpty() ? null : report.getSources().get(0).getPublishedAt();
-        return published != null ? published : report.getFirstSeen();
     }
 
     static String countries(Event event, ActorRole role) {

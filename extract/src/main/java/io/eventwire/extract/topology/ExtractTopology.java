@@ -4,7 +4,6 @@ import io.eventwire.extract.topology.ArticleExtraction.Extracted;
 import io.eventwire.extract.topology.ArticleExtraction.Failed;
 import io.eventwire.extract.topology.ArticleExtraction.Outcome;
 import io.eventwire.extract.merge.MergeRule;
-import io.eventwire.extract.merge.MergeStateSerde;
 import io.eventwire.schemas.Event;
 import io.eventwire.schemas.RawArticle;
 import io.eventwire.schemas.Topics;
@@ -48,8 +47,8 @@ public final class ExtractTopology {
         AvroSerde<RawArticle> rawArticles = AvroSerde.rawArticles();
         AvroSerde<Event> events = AvroSerde.events();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MergeProcessor.STORE),
-                Serdes.String(), new MergeStateSerde()));
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(MergeProcessor.STORE), Serdes.String(), events));
         var outcomes = builder.stream(Topics.ARTICLES_RAW, Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("read-articles"))
                 .processValues(() -> new ExtractProcessor(extraction, rawArticles), Named.as("extract"))

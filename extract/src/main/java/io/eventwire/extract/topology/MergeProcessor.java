@@ -1,7 +1,9 @@
 package io.eventwire.extract.topology;
 
+import io.eventwire.extract.merge.EventMerger;
 import io.eventwire.extract.merge.MergeRule;
-import io.eventwire.extract.merge.MergeState;
+import io.eventwire.extract.merge.OpenEvents;
+import io.eventwire.extract.merge.ReportFacts;
 import io.eventwire.schemas.Event;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -9,24 +11,33 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Keeps the open events of each candidate key in a state store and folds every single-article report into them
- * ({@link MergeState}); emits the merged event keyed by its id, and a tombstone for an id that a merge retired.
+ * Folds every single-article report into the open events of its candidate key ({@link OpenEvents}) and emits each
+ * event that changed, merged ({@link EventMerger}), keyed by its id; a tombstone for an id that went out of use.
+ * <p>
+ * The store keeps each open report once (key: candidate key and report id, with its arrival time), so a record
+ * costs one small write whatever the number of open reports. The grouping itself lives in memory, rebuilt from
+ * the store when the task starts: it is a function of the stored reports, so the rebuilt one is the same.
  */
 final class MergeProcessor implements Processor<String, Event, String, Event> {
 
-    static final String STORE = "merge-open-events";
+    static final String STORE = "merge-open-reports";
+    private static final char SEPARATOR = '\u001f';
     private static final Duration EXPIRY_SWEEP = Duration.ofHours(1);
 
     private final MergeRule rule;
     private ProcessorContext<String, Event> context;
-    private KeyValueStore<String, MergeState> store;
+    private TimestampedKeyValueStore<String, Event> store;
+    private final Map<String, OpenEvents> openByCandidateKey = new HashMap<>();
 
     MergeProcessor(MergeRule rule) {
         this.rule = rule;
@@ -36,47 +47,67 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
     public void init(ProcessorContext<String, Event> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
-        // Keeps the store bounded: keys whose events all closed are removed even if no report arrives for them.
+        Map<String, List<ReportFacts>> stored = new HashMap<>();
+        try (KeyValueIterator<String, ValueAndTimestamp<Event>> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ValueAndTimestamp<Event>> entry = all.next();
+                String candidateKey = entry.key.substring(0, entry.key.indexOf(SEPARATOR));
+                stored.computeIfAbsent(candidateKey, k -> new ArrayList<>())
+                        .add(ReportFacts.of(entry.value.value(), entry.value.timestamp()));
+            }
+        }
+        stored.forEach((key, reports) -> openByCandidateKey.put(key, OpenEvents.of(rule, reports)));
+        // Keeps the store bounded: events close after the retention even if no report arrives for their key.
         context.schedule(EXPIRY_SWEEP, PunctuationType.STREAM_TIME, this::expireAll);
     }
 
     @Override
     public void process(Record<String, Event> record) {
-        if (record.value() == null) {
+        Event report = record.value();
+        if (report == null) {
             return;
         }
-        long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
-        MergeState before = store.get(record.key());
-        MergeState open = (before == null ? MergeState.EMPTY : before).expire(now, rule);
-        MergeState.Change change = open.add(record.value(), record.timestamp(), rule);
-        for (String retired : change.retiredEventIds()) {
+        String candidateKey = record.key();
+        OpenEvents known = openByCandidateKey.get(candidateKey);
+        if (known != null) {
+            if (known.contains(report.getEventId())) {
+                return; // the same article again
+            }
+            expire(candidateKey, known, Math.max(context.currentStreamTimeMs(), record.timestamp()));
+        }
+        OpenEvents open = openByCandidateKey.computeIfAbsent(candidateKey, k -> new OpenEvents(rule));
+        store.put(storeKey(candidateKey, report.getEventId()), ValueAndTimestamp.make(report, record.timestamp()));
+        OpenEvents.Change change = open.add(ReportFacts.of(report, record.timestamp()));
+        for (String retired : change.retired()) {
             context.forward(new Record<String, Event>(retired, null, record.timestamp()));
         }
-        for (Event published : change.published()) {
-            context.forward(new Record<>(published.getEventId(), published, record.timestamp()));
-        }
-        if (change.state() != before) {
-            store.put(record.key(), change.state());
+        for (OpenEvents.Group event : change.changed()) {
+            List<Event> reports = new ArrayList<>(event.reportIds().size());
+            for (String reportId : event.reportIds()) {
+                reports.add(store.get(storeKey(candidateKey, reportId)).value());
+            }
+            Event merged = EventMerger.merge(reports);
+            context.forward(new Record<>(merged.getEventId(), merged, record.timestamp()));
         }
     }
 
     private void expireAll(long streamTime) {
-        List<KeyValue<String, MergeState>> changed = new ArrayList<>();
-        try (KeyValueIterator<String, MergeState> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, MergeState> entry = all.next();
-                MergeState open = entry.value.expire(streamTime, rule);
-                if (open != entry.value) {
-                    changed.add(KeyValue.pair(entry.key, open));
-                }
-            }
+        List<String> keys = new ArrayList<>(openByCandidateKey.keySet());
+        for (String candidateKey : keys) {
+            expire(candidateKey, openByCandidateKey.get(candidateKey), streamTime);
         }
-        for (KeyValue<String, MergeState> entry : changed) {
-            if (entry.value.clusters().isEmpty()) {
-                store.delete(entry.key);
-            } else {
-                store.put(entry.key, entry.value);
-            }
+    }
+
+    private void expire(String candidateKey, OpenEvents open, long streamTime) {
+        for (String reportId : open.expire(streamTime - rule.retention().toMillis())) {
+            store.delete(storeKey(candidateKey, reportId));
         }
+        if (open.isEmpty()) {
+            openByCandidateKey.remove(candidateKey);
+        }
+    }
+
+    private static String storeKey(String candidateKey, String reportId) {
+        return candidateKey + SEPARATOR + reportId;
     }
 }
