@@ -165,7 +165,8 @@ public final class StrikeDetector {
         if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
             return null; // "does not aim at residential buildings", "caused no casualties"
         }
-        if (cumulative(a, from, to) || st.isBackground(a, from, to)) {
+        if (cumulative(a, from, to) || st.isBackground(a, from, to)
+                || trig >= 0 && st.recalledAt(a, from, to, trig)) {
             return null;
         }
         Mention m = new Mention();
@@ -280,6 +281,9 @@ public final class StrikeDetector {
             LocalDate back = m.date.minusYears(1);
             m.date = back.isAfter(st.published) ? null : back;
         }
+        if (recalled(a, st, dm, m.date)) {
+            return null;
+        }
         m.weakDate = dm != null && dm.reporting();
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
@@ -294,6 +298,26 @@ public final class StrikeDetector {
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
         return m;
+    }
+
+    /** Attacks are reported within days; one dated weeks before publication is recalled history. */
+    private static final int NEWS_AGE_DAYS = 14;
+
+    /**
+     * The attack's own time lies well before the article: "the October 7 attack, in which 1,200 were killed",
+     * "a strike on the city last month, when 11 died". Such a recalled attack is background, not this article's
+     * event.
+     */
+    private static boolean recalled(Analysis a, ArticleState st, DateMention dm, LocalDate date) {
+        if (dm == null || st.published == null || dm.reporting()) {
+            return false;
+        }
+        if (dm.kind() == DateMention.Kind.VAGUE) {
+            String unit = a.norm(dm.from() + 1);
+            return a.norm(dm.from()).equals("last") && unit.equals("month");
+        }
+        return dm.kind() == DateMention.Kind.EXPLICIT && date != null
+                && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
     }
 
     private static final java.util.Set<String> MUNDANE_CAUSE = java.util.Set.of("falling", "flying", "debris",

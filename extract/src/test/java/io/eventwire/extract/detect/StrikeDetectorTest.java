@@ -191,12 +191,18 @@ class StrikeDetectorTest {
 
     @Test
     void yearlessDateAfterPublicationIsLastYearForAStrike() {
+        String text = "A Russian drone hit a bus station in Kherson on December 30, killing four people.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-01-03"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2023, 12, 30));
+    }
+
+    @Test
+    void anAttackDatedMonthsBeforeTheArticleIsRecalledHistory() {
+        // the gold format leaves background presented as history out: it is not this article's event
         String text = "Officials recalled that a Hamas attack in southern Israel on October 7 killed about 1,200 "
                 + "people.";
-        List<ExtractedEvent> ev = of(extract(text, "2024-08-15"), EventType.STRIKE);
-        assertThat(ev).hasSize(1);
-        assertThat(ev.get(0).country()).isEqualTo("ISR");
-        assertThat(ev.get(0).date()).isEqualTo(LocalDate.of(2023, 10, 7));
+        assertThat(of(extract(text, "2024-08-15"), EventType.STRIKE)).isEmpty();
     }
 
     @Test
