@@ -35,6 +35,8 @@ public final class Draft {
     public int locationSpecificity;
     public String attacker;
     public boolean attackerExplicit;
+    /** STRIKE: told as done by a state's forces named without their country ("the army bombed ...") */
+    public boolean stateForces;
     public Count killed;
     public Count wounded;
     public String cameo;

@@ -40,6 +40,7 @@ public final class StrikeDetector {
         boolean multiPlace;
         String country;
         String attacker;
+        boolean stateForces;
         LocalDate date;
         boolean weakDate;
         boolean definite;
@@ -127,13 +128,16 @@ public final class StrikeDetector {
 
     private Mention mention(Analysis a, ArticleState st, int from, int to) {
         int trig = -1;
+        boolean referredOnly = false;
         for (PhraseIndex.Match<Boolean> m : a.hits("STRIKE", from, to)) {
             String w = a.norm(m.from());
             if ((w.equals("hit") || w.equals("hits") || w.equals("shot") || w.equals("fired") || w.equals("launched")
                     || w.equals("targeted") || w.equals("attack") || w.equals("attacks") || w.equals("strike")
-                    || w.equals("strikes")) && !militaryContext(a, from, to) && !actorBefore(a, st, m.from())) {
+                    || w.equals("strikes")) && !militaryContext(a, from, to) && !actorBefore(a, st, m.from())
+                    && !referredAttack(a, m.from())) {
                 continue;
             }
+            referredOnly = !militaryContext(a, from, to) && !actorBefore(a, st, m.from()) && referredAttack(a, m.from());
             if ((w.equals("shot") || w.equals("shooting")) && a.norm(m.to()).equals("down")) {
                 continue;
             }
@@ -234,6 +238,7 @@ public final class StrikeDetector {
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
+        m.stateForces = m.attacker == null && stateForcesAct(a, from, to, trig);
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
             // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
@@ -284,6 +289,9 @@ public final class StrikeDetector {
         if (recalled(a, st, dm, m.date)) {
             return null;
         }
+        if (referredOnly && dm != null && a.has("REPORT", Math.min(dm.to(), at), Math.max(dm.from(), at))) {
+            m.date = null; // "Reported Monday, the ministry said the attack ...": the day dates the report
+        }
         m.weakDate = dm != null && dm.reporting();
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
@@ -318,6 +326,17 @@ public final class StrikeDetector {
         }
         return dm.kind() == DateMention.Kind.EXPLICIT && date != null
                 && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
+    }
+
+    /**
+     * "The attack began late on Monday": a definite attack noun refers to the attack just told, so it may date or
+     * place it even without military words of its own (such a mention without counts only fills in an event).
+     */
+    private static boolean referredAttack(Analysis a, int at) {
+        String w = a.norm(at);
+        String p = a.norm(at - 1);
+        return (w.equals("attack") || w.equals("attacks") || w.equals("strike") || w.equals("strikes"))
+                && (p.equals("the") || p.equals("that") || p.equals("this") || p.equals("these"));
     }
 
     private static final java.util.Set<String> MUNDANE_CAUSE = java.util.Set.of("falling", "flying", "debris",
@@ -519,6 +538,21 @@ public final class StrikeDetector {
         return null;
     }
 
+    /**
+     * "the army bombed a market", "an air raid by government forces": an unnamed state force is the agent (before
+     * the attack word, or after "by"), not the target ("a drone hit the army's depot").
+     */
+    private static boolean stateForcesAct(Analysis a, int from, int to, int trig) {
+        for (PhraseIndex.Match<Boolean> f : a.hits("STATE_FORCES", from, to)) {
+            String prev = a.norm(f.from() - 1);
+            if (prev.equals("by") || trig >= 0 && f.to() <= trig && trig - f.to() <= 4
+                    && !(prev.equals("on") || prev.equals("against") || prev.equals("at"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Actor joinedPartner(Analysis a, List<Actor> actors, int at, Actor self) {
         String p = a.norm(at - 1);
         if (!(p.equals("-") || p.equals("and") || p.equals("/")) || at - 1 != self.to()) {
@@ -677,6 +711,7 @@ public final class StrikeDetector {
                 }
                 m.country = m.country != null ? m.country : p.country;
                 m.attacker = m.attacker != null ? m.attacker : p.attacker;
+                m.stateForces |= p.stateForces;
                 if (m.date == null || m.weakDate && p.date != null && !p.weakDate) {
                     m.date = p.date;
                     m.weakDate = p.weakDate;
@@ -807,6 +842,9 @@ public final class StrikeDetector {
             if (e.attacker == null && e.country != null) {
                 LocalDate d = e.date != null ? e.date : st.published;
                 e.attacker = st.ref.defaultAttacker(e.country, d);
+                if (e.attacker == null && e.stateForces) {
+                    e.attacker = e.country; // the army of a state at war at home (a civil war)
+                }
             }
             if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false) && !e.vagueTime) {
                 e.date = st.published;
@@ -997,6 +1035,7 @@ public final class StrikeDetector {
         if (e.attacker == null && m.attacker != null) {
             e.attacker = m.attacker;
         }
+        e.stateForces |= m.stateForces;
         if (m.date != null) {
             e.setDate(m.date, m.weakDate);
         }
