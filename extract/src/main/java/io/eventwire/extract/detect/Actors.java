@@ -41,7 +41,12 @@ public final class Actors {
             }
         }
         // office phrases
+        List<Actor> coordinated = new ArrayList<>();
         for (PhraseIndex.Match<Boolean> o : a.hits("OFFICE")) {
+            if (plural(a, o.to() - 1)) {
+                coordinatedHolders(a, out, o, date, coordinated);
+                continue;
+            }
             String office = officeName(a, o.from(), o.to());
             String iso = null;
             int from = o.from();
@@ -84,8 +89,67 @@ public final class Actors {
             }
             out.add(new Actor(from, o.to(), iso, GeoEntry.Kind.LEADER, l != null ? l.surname() : null, true));
         }
+        out.addAll(coordinated);
         out.sort(Comparator.comparingInt(Actor::from));
         return out;
+    }
+
+    /** "presidents", "leaders", "heads of state": an office word in the plural names several holders. */
+    private static boolean plural(Analysis a, int last) {
+        String w = a.norm(last);
+        return w.equals("presidents") || w.equals("leaders") || w.equals("ministers") || w.equals("state")
+                && a.norm(last - 2).equals("heads") || w.equals("government") && a.norm(last - 2).equals("heads");
+    }
+
+    /**
+     * "the Russian and Chinese leaders", "the leaders of Russia and China": each coordinated country is a
+     * leader-level actor, its primary leader on the date.
+     */
+    private void coordinatedHolders(Analysis a, List<Actor> countries, PhraseIndex.Match<Boolean> o, LocalDate date,
+                                    List<Actor> sink) {
+        List<Actor> named = new ArrayList<>();
+        int edge = o.from();
+        for (int i = countries.size() - 1; i >= 0; i--) { // leftwards: "X and Y leaders", "X, Y and Z leaders"
+            Actor act = countries.get(i);
+            if (act.leaderLevel() || act.to() > edge) {
+                continue;
+            }
+            String gap = a.norm(act.to());
+            boolean joined = act.to() == edge || act.to() + 1 == edge && (gap.equals("and") || gap.equals(","));
+            if (!joined) {
+                break;
+            }
+            named.add(act);
+            edge = act.from();
+        }
+        if (named.isEmpty() && a.norm(o.to()).equals("of")) { // rightwards: "leaders of X and Y"
+            int k = o.to() + 1;
+            for (Actor act : countries) {
+                if (act.leaderLevel() || act.from() < k) {
+                    continue;
+                }
+                if (a.norm(k).equals("the") && act.from() == k + 1) {
+                    k++;
+                }
+                if (act.from() != k) {
+                    break;
+                }
+                named.add(act);
+                String gap = a.norm(act.to());
+                if (!(gap.equals("and") || gap.equals(","))) {
+                    break;
+                }
+                k = act.to() + 1;
+            }
+        }
+        if (named.size() < 2) {
+            return; // "Hamas leaders", "the two leaders": no pair of countries named here
+        }
+        for (Actor act : named) {
+            Leader l = ref.leaderOf(act.iso3(), null, date);
+            sink.add(new Actor(act.from(), act.to(), act.iso3(), GeoEntry.Kind.LEADER,
+                    l != null ? l.surname() : null, true));
+        }
     }
 
     private static boolean gapWordsOk(Analysis a, int from, int to) {

@@ -83,6 +83,38 @@ public final class ArticleState {
         return DateResolver.resolve(d, published, future, lastDate.get(story));
     }
 
+    /**
+     * True when the time expression closest to the trigger puts it in a past month or year, even if another clause
+     * pins a day: "met in Moscow on Monday, after the two had spoken by video link in January" recalls an older
+     * call.
+     */
+    public boolean recalledAt(Analysis a, int from, int to, int trig) {
+        DateMention nearest = null;
+        for (DateMention d : a.dates) {
+            if (d.from() < from || d.to() > to || d.dateline() || a.norm(d.from() - 1).equals("since")) {
+                continue;
+            }
+            if (nearest == null || distance(d, trig) < distance(nearest, trig)) {
+                nearest = d;
+            }
+        }
+        if (nearest == null || nearest.pinsDay() || distance(nearest, trig) > 8) {
+            return false;
+        }
+        if (isBackground(a, nearest.from(), nearest.to())) {
+            return true;
+        }
+        // "had spoken in November" in a February article: a month still to come this year is last year's when
+        // the event is told as past
+        return published != null && nearest.kind() == DateMention.Kind.MONTH_ONLY && nearest.year() == 0
+                && nearest.month().getValue() > published.getMonthValue()
+                && Modality.of(a, from, to, trig) == Modality.Kind.OCCURRED;
+    }
+
+    private static int distance(DateMention d, int trig) {
+        return trig < d.from() ? d.from() - trig : trig >= d.to() ? trig - d.to() + 1 : 0;
+    }
+
     /** True when the clause only talks about a past month/year (background), with no day in it. */
     public boolean isBackground(Analysis a, int from, int to) {
         boolean old = false;

@@ -267,7 +267,7 @@ public final class Casualties {
     private static boolean forwardWord(String w) {
         return switch (w) {
             case "killed", "killing", "kill", "kills", "wounding", "wounded", "injuring", "injured", "death",
-                    "deaths", "bodies", "killing of", "injury", "injuries", "lives", "hurt", "wounds" -> true;
+                    "deaths", "bodies", "killing of", "injury", "injuries", "lives", "hurt", "wounds", "maimed", "maiming" -> true;
             default -> false;
         };
     }

@@ -35,6 +35,8 @@ public final class Draft {
     public int locationSpecificity;
     public String attacker;
     public boolean attackerExplicit;
+    /** STRIKE: told as done by a state's forces named without their country ("the army bombed ...") */
+    public boolean stateForces;
     public Count killed;
     public Count wounded;
     public String cameo;
@@ -46,6 +48,8 @@ public final class Draft {
     public Draft relativeTo;
     public int relativeOffset;
     public boolean optionalish;
+    /** PRISONER_SWAP: the side said to get "the same number" back as the other side got */
+    public String sameNumberSide;
     /** the text gives the event only a period ("earlier this week", "last month"): no default day */
     public boolean vagueTime;
     /** sentence index (in its story) of each evidence sentence, by start offset */

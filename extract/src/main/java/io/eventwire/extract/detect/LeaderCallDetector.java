@@ -32,6 +32,21 @@ public final class LeaderCallDetector {
             strong = true;
             break;
         }
+        // "met by video link", "a virtual summit": a meeting held at a distance is a call
+        boolean remote = false;
+        for (PhraseIndex.Match<Boolean> m : a.hits("REMOTE")) {
+            if (a.has("ADDRESS", Math.max(0, m.from() - 8), Math.min(n, m.to() + 6))) {
+                if (!strong) {
+                    return; // "speaking by video link to the council": an address, and its talking verb no call
+                }
+                continue;
+            }
+            remote = true;
+            if (trig < 0) {
+                trig = m.from();
+            }
+            break;
+        }
         boolean weakVerb = false;
         if (trig < 0) {
             for (PhraseIndex.Match<Boolean> m : a.hits("CALL_VERB")) {
@@ -60,14 +75,17 @@ public final class LeaderCallDetector {
         LocalDate refDate = st.published;
         List<Actor> actors = a.actors(st.actors, refDate);
         Map<String, Actor> byCountry = pickParticipants(actors, trig);
+        if (remote && trig >= 0) {
+            strong = true;
+        }
         boolean inPerson = a.has("IN_PERSON", 0, n) && !strong;
         if (strong && a.has("IN_PERSON", 0, n) && !a.anyWord(0, n, "phone", "telephone", "call", "calls", "called",
                 "video", "phoned")) {
-            inPerson = true;
+            inPerson = !remote;
         }
         int modAt = trig;
         String tw = a.norm(trig);
-        if (strong && (tw.equals("by") || tw.equals("over") || tw.equals("on"))) {
+        if (strong && (tw.equals("by") || tw.equals("over") || tw.equals("on") || tw.equals("via") || remote)) {
             // "will speak with Putin by telephone": the tense sits on the verb, not on the manner phrase
             for (PhraseIndex.Match<Boolean> v : a.hits("CALL_VERB", Math.max(0, trig - 12), trig)) {
                 modAt = v.from();
@@ -78,7 +96,7 @@ public final class LeaderCallDetector {
         if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR) {
             return;
         }
-        if (st.isBackground(a, 0, n)) {
+        if (st.isBackground(a, 0, n) || st.recalledAt(a, 0, n, trig)) {
             return;
         }
         if (mod == Modality.Kind.OCCURRED && a.sentence.headline() && a.norm(modAt - 1).equals("to")

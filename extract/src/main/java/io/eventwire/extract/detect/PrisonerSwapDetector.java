@@ -41,7 +41,7 @@ public final class PrisonerSwapDetector {
                 strongSwap = true;
                 break;
             }
-            if (exch && (a.has("CAPTIVE", 0, n)) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
+            if (exch && (a.has("CAPTIVE", 0, n) || personAfter(a, m.to())) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
                     && trig >= 0)) {
                 trig = m.from();
                 trigEnd = m.to();
@@ -72,7 +72,7 @@ public final class PrisonerSwapDetector {
                 || a.find(0, n, "exchange deal") >= 0 || a.find(0, n, "swap deal") >= 0) {
             return;
         }
-        if (a.has("CUMULATIVE", 0, n) && !pinsOwnDay(a) || st.isBackground(a, 0, n)) {
+        if (runningTotal(a) && !pinsOwnDay(a) || st.isBackground(a, 0, n)) {
             // "the fifth swap this year" does not make "exchanged 150 prisoners each on Friday" a running total
             return;
         }
@@ -103,6 +103,39 @@ public final class PrisonerSwapDetector {
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    /** "in exchange for an American basketball player": the thing given in return is a person. */
+    private static boolean personAfter(Analysis a, int from) {
+        int k = from;
+        if (a.norm(k).equals("for")) {
+            k++;
+        }
+        for (int i = k; i < Math.min(a.size(), k + 4); i++) {
+            if (a.isWord("PERSON", i)) {
+                return true;
+            }
+            if (a.tokens.get(i).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cumulative cue other than a plain sum: "a total of 206 were swapped, 103 on each side" adds up one
+     * exchange, while "since the war began", "so far this year" count many.
+     */
+    private static boolean runningTotal(Analysis a) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CUMULATIVE")) {
+            String w = a.norm(c.from());
+            boolean sum = w.equals("a") && a.norm(c.from() + 1).equals("total") || w.equals("in")
+                    && a.norm(c.from() + 1).equals("total");
+            if (!sum) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pinsOwnDay(Analysis a) {
@@ -170,6 +203,14 @@ public final class PrisonerSwapDetector {
     }
 
     private void counts(Analysis a, List<Actor> actors, Draft d) {
+        singlePersons(a, actors, d);
+        for (Actor x : actors) {
+            // "received the same number of Russian servicemen in return": the other side's count, mirrored
+            if (x.kind() == GeoEntry.Kind.DEMONYM && a.find(Math.max(0, x.from() - 4), x.from(), "same number of") >= 0) {
+                d.sameNumberSide = x.iso3();
+            }
+        }
+
         for (NumberSpan ns : a.numbers) {
             if (ns.sub() || ns.count().value() == null) {
                 continue;
@@ -222,12 +263,42 @@ public final class PrisonerSwapDetector {
     }
 
     /**
+     * "one Russian citizen", "a Russian arms dealer", "an American pilot": one person of that side. Only a person
+     * noun heads the phrase ("a Russian court" is no one).
+     */
+    private static void singlePersons(Analysis a, List<Actor> actors, Draft d) {
+        for (Actor x : actors) {
+            String det = a.norm(x.from() - 1);
+            if (x.kind() != GeoEntry.Kind.DEMONYM || !(det.equals("a") || det.equals("an") || det.equals("one"))) {
+                continue;
+            }
+            for (int i = x.to(); i < Math.min(a.size(), x.to() + 3); i++) {
+                if (a.isWord("PERSON", i) || a.has("CAPTIVE", i, i + 1)) {
+                    d.released.putIfAbsent(x.iso3(), Count.exact(1));
+                    break;
+                }
+                if (!a.tokens.get(i).isWord() || a.norm(i).equals("and") || a.norm(i).equals("for")) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * A count that each of the two sides gave or got: "each side returning 146 prisoners", "both sides freed 90
      * soldiers", "the two sides handed over 75 POWs each", "swapped 103 each", "each freeing 120 captives".
      */
     private static boolean perSide(Analysis a, int numFrom, int numTo, int capEnd) {
         if (a.norm(numTo).equals("each") || capEnd >= 0 && a.norm(capEnd).equals("apiece")
                 || a.norm(numTo).equals("apiece")) {
+            return true;
+        }
+        // "206 prisoners were swapped, 103 on each side", "103 per side", "103 from either side"
+        int after = capEnd >= 0 ? capEnd : numTo;
+        String p = a.norm(after);
+        String q = a.norm(after + 1);
+        if ((p.equals("on") || p.equals("from") || p.equals("for") || p.equals("per")) && (q.equals("each")
+                || q.equals("either") || q.equals("both") || p.equals("per") && q.equals("side"))) {
             return true;
         }
         // a distributive subject shortly before the verb that governs the number
@@ -335,6 +406,10 @@ public final class PrisonerSwapDetector {
                 } else if (d.released.containsKey(p)) {
                     keep.put(p, d.released.get(p));
                 }
+            }
+            if (d.sameNumberSide != null && d.parties.contains(d.sameNumberSide) && keep.size() == 1
+                    && !keep.containsKey(d.sameNumberSide)) {
+                keep.put(d.sameNumberSide, keep.values().iterator().next());
             }
             if (keep.isEmpty() && d.optionalish && d.parties.size() == 2) {
                 for (String p : d.parties) {

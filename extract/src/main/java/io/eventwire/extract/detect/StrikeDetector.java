@@ -40,6 +40,7 @@ public final class StrikeDetector {
         boolean multiPlace;
         String country;
         String attacker;
+        boolean stateForces;
         LocalDate date;
         boolean weakDate;
         boolean definite;
@@ -127,13 +128,16 @@ public final class StrikeDetector {
 
     private Mention mention(Analysis a, ArticleState st, int from, int to) {
         int trig = -1;
+        boolean referredOnly = false;
         for (PhraseIndex.Match<Boolean> m : a.hits("STRIKE", from, to)) {
             String w = a.norm(m.from());
             if ((w.equals("hit") || w.equals("hits") || w.equals("shot") || w.equals("fired") || w.equals("launched")
                     || w.equals("targeted") || w.equals("attack") || w.equals("attacks") || w.equals("strike")
-                    || w.equals("strikes")) && !militaryContext(a, from, to) && !actorBefore(a, st, m.from())) {
+                    || w.equals("strikes")) && !militaryContext(a, from, to) && !actorBefore(a, st, m.from())
+                    && !referredAttack(a, m.from())) {
                 continue;
             }
+            referredOnly = !militaryContext(a, from, to) && !actorBefore(a, st, m.from()) && referredAttack(a, m.from());
             if ((w.equals("shot") || w.equals("shooting")) && a.norm(m.to()).equals("down")) {
                 continue;
             }
@@ -165,7 +169,8 @@ public final class StrikeDetector {
         if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
             return null; // "does not aim at residential buildings", "caused no casualties"
         }
-        if (cumulative(a, from, to) || st.isBackground(a, from, to)) {
+        if (cumulative(a, from, to) || st.isBackground(a, from, to)
+                || trig >= 0 && st.recalledAt(a, from, to, trig)) {
             return null;
         }
         Mention m = new Mention();
@@ -233,6 +238,7 @@ public final class StrikeDetector {
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
+        m.stateForces = m.attacker == null && stateForcesAct(a, from, to, trig);
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
             // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
@@ -280,6 +286,12 @@ public final class StrikeDetector {
             LocalDate back = m.date.minusYears(1);
             m.date = back.isAfter(st.published) ? null : back;
         }
+        if (recalled(a, st, dm, m.date)) {
+            return null;
+        }
+        if (referredOnly && dm != null && a.has("REPORT", Math.min(dm.to(), at), Math.max(dm.from(), at))) {
+            m.date = null; // "Reported Monday, the ministry said the attack ...": the day dates the report
+        }
         m.weakDate = dm != null && dm.reporting();
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
@@ -294,6 +306,37 @@ public final class StrikeDetector {
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
         return m;
+    }
+
+    /** Attacks are reported within days; one dated weeks before publication is recalled history. */
+    private static final int NEWS_AGE_DAYS = 14;
+
+    /**
+     * The attack's own time lies well before the article: "the October 7 attack, in which 1,200 were killed",
+     * "a strike on the city last month, when 11 died". Such a recalled attack is background, not this article's
+     * event.
+     */
+    private static boolean recalled(Analysis a, ArticleState st, DateMention dm, LocalDate date) {
+        if (dm == null || st.published == null || dm.reporting()) {
+            return false;
+        }
+        if (dm.kind() == DateMention.Kind.VAGUE) {
+            String unit = a.norm(dm.from() + 1);
+            return a.norm(dm.from()).equals("last") && unit.equals("month");
+        }
+        return dm.kind() == DateMention.Kind.EXPLICIT && date != null
+                && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
+    }
+
+    /**
+     * "The attack began late on Monday": a definite attack noun refers to the attack just told, so it may date or
+     * place it even without military words of its own (such a mention without counts only fills in an event).
+     */
+    private static boolean referredAttack(Analysis a, int at) {
+        String w = a.norm(at);
+        String p = a.norm(at - 1);
+        return (w.equals("attack") || w.equals("attacks") || w.equals("strike") || w.equals("strikes"))
+                && (p.equals("the") || p.equals("that") || p.equals("this") || p.equals("these"));
     }
 
     private static final java.util.Set<String> MUNDANE_CAUSE = java.util.Set.of("falling", "flying", "debris",
@@ -495,6 +538,21 @@ public final class StrikeDetector {
         return null;
     }
 
+    /**
+     * "the army bombed a market", "an air raid by government forces": an unnamed state force is the agent (before
+     * the attack word, or after "by"), not the target ("a drone hit the army's depot").
+     */
+    private static boolean stateForcesAct(Analysis a, int from, int to, int trig) {
+        for (PhraseIndex.Match<Boolean> f : a.hits("STATE_FORCES", from, to)) {
+            String prev = a.norm(f.from() - 1);
+            if (prev.equals("by") || trig >= 0 && f.to() <= trig && trig - f.to() <= 4
+                    && !(prev.equals("on") || prev.equals("against") || prev.equals("at"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Actor joinedPartner(Analysis a, List<Actor> actors, int at, Actor self) {
         String p = a.norm(at - 1);
         if (!(p.equals("-") || p.equals("and") || p.equals("/")) || at - 1 != self.to()) {
@@ -653,6 +711,7 @@ public final class StrikeDetector {
                 }
                 m.country = m.country != null ? m.country : p.country;
                 m.attacker = m.attacker != null ? m.attacker : p.attacker;
+                m.stateForces |= p.stateForces;
                 if (m.date == null || m.weakDate && p.date != null && !p.weakDate) {
                     m.date = p.date;
                     m.weakDate = p.weakDate;
@@ -783,6 +842,9 @@ public final class StrikeDetector {
             if (e.attacker == null && e.country != null) {
                 LocalDate d = e.date != null ? e.date : st.published;
                 e.attacker = st.ref.defaultAttacker(e.country, d);
+                if (e.attacker == null && e.stateForces) {
+                    e.attacker = e.country; // the army of a state at war at home (a civil war)
+                }
             }
             if (e.date == null && !st.storyHasDay.getOrDefault(e.story, false) && !e.vagueTime) {
                 e.date = st.published;
@@ -973,6 +1035,7 @@ public final class StrikeDetector {
         if (e.attacker == null && m.attacker != null) {
             e.attacker = m.attacker;
         }
+        e.stateForces |= m.stateForces;
         if (m.date != null) {
             e.setDate(m.date, m.weakDate);
         }

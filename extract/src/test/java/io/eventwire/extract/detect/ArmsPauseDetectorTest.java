@@ -96,4 +96,17 @@ class ArmsPauseDetectorTest {
         assertThat(of(extract(text2, "2024-05-10"), EventType.ARMS_PAUSE).get(0).date())
                 .isEqualTo(LocalDate.of(2024, 5, 7));
     }
+
+    @Test
+    void holdsOnShipmentsAndNewKindsOfMaterielArePauses() {
+        String[] shapes = {
+                "Norway said on Tuesday it had put on hold all licences for arms exports to Turkey.",
+                "Norway blocked a shipment of explosives bound for Turkey on Tuesday."};
+        for (String text : shapes) {
+            List<ExtractedEvent> ev = of(extract(text, "2024-10-09"), EventType.ARMS_PAUSE);
+            assertThat(ev).as(text).hasSize(1);
+            assertThat(ev.get(0).supplier()).as(text).isEqualTo("NOR");
+            assertThat(ev.get(0).recipient()).as(text).isEqualTo("TUR");
+        }
+    }
 }

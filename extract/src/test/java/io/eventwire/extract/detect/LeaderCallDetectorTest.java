@@ -105,4 +105,45 @@ class LeaderCallDetectorTest {
         assertThat(ev).extracting(ExtractedEvent::participants).doesNotContain(List.of("DEU", "FRA"));
         assertThat(ev).extracting(ExtractedEvent::participants).contains(List.of("DEU", "RUS"));
     }
+
+    // ------------------------------------------------------------------ calls held by video
+
+    @Test
+    void aMeetingHeldByVideoIsACallEvenWithMeetingWords() {
+        String[] shapes = {
+                "Narendra Modi and Emmanuel Macron met by video link on Thursday to review defence ties.",
+                "Modi held a virtual summit with Macron on Thursday.",
+                "The Indian and French leaders held talks via videoconference on Thursday.",
+                "Modi spoke to Macron over a video link on Thursday, a week before a planned visit to Paris."};
+        for (String text : shapes) {
+            List<ExtractedEvent> ev = of(extract(text, "2024-02-09"), EventType.LEADER_CALL);
+            assertThat(ev).as(text).hasSize(1);
+            assertThat(ev.get(0).participants()).as(text).containsExactly("FRA", "IND");
+            assertThat(ev.get(0).leaders()).as(text).containsExactly("Macron", "Modi");
+            assertThat(ev.get(0).date()).as(text).isEqualTo(LocalDate.of(2024, 2, 8));
+            assertThat(ev.get(0).status()).as(text).isEqualTo(EventStatus.OCCURRED);
+        }
+    }
+
+    @Test
+    void theLeadersOfTwoCountriesAreTwoParticipants() {
+        String text = "The leaders of Japan and Australia held a video call on Thursday.";
+        List<ExtractedEvent> ev = of(extract(text, "2024-02-09"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).participants()).containsExactly("AUS", "JPN");
+    }
+
+    @Test
+    void anAddressOrAttendanceByVideoIsNoCall() {
+        String text = "Addressing lawmakers in Rome by video link on Thursday, Zelensky thanked Meloni for her "
+                + "support. Speaking via video to a donor conference, he later urged Scholz to send more air "
+                + "defence. Putin joined the summit virtually, while Modi and Xi were in the room.";
+        assertThat(of(extract(text, "2024-02-09"), EventType.LEADER_CALL)).isEmpty();
+    }
+
+    @Test
+    void aVideoCallRecalledInAnEarlierMonthIsNotTheMeetingsDay() {
+        String text = "Modi met Macron in Paris on Thursday, after the two had spoken by video link in November.";
+        assertThat(of(extract(text, "2024-02-09"), EventType.LEADER_CALL)).isEmpty();
+    }
 }

@@ -107,4 +107,52 @@ class PrisonerSwapDetectorTest {
                 + "soldiers released footage of the raid.";
         assertThat(of(extract(text, "2024-06-18"), EventType.PRISONER_SWAP)).isEmpty();
     }
+
+    // ------------------------------------------------------------------ counts per side
+
+    private static ExtractedEvent onlySwap(String text, String published) {
+        List<ExtractedEvent> ev = of(extract(text, published), EventType.PRISONER_SWAP);
+        assertThat(ev).as(text).hasSize(1);
+        return ev.get(0);
+    }
+
+    @Test
+    void singlePersonsOfEachNationalityCountOneEach() {
+        ExtractedEvent e = onlySwap("Belarus freed three Lithuanians in exchange for one Belarusian citizen on "
+                + "Friday, Vilnius said.", "2024-11-16");
+        assertThat(e.parties()).containsExactly("BLR", "LTU");
+        assertThat(e.released()).containsEntry("LTU", Count.exact(3)).containsEntry("BLR", Count.exact(1));
+
+        e = onlySwap("Washington handed over a Russian hacker in exchange for an American teacher on Friday.",
+                "2024-11-16");
+        assertThat(e.parties()).containsExactly("RUS", "USA");
+        assertThat(e.released()).containsEntry("RUS", Count.exact(1)).containsEntry("USA", Count.exact(1));
+    }
+
+    @Test
+    void aNationalityWithoutAPersonNounIsNoOne() {
+        ExtractedEvent e = onlySwap("Ukraine and Russia exchanged 60 prisoners each on Friday, after a Russian "
+                + "court approved the list.", "2024-11-16");
+        assertThat(e.released()).containsEntry("RUS", Count.exact(60)).containsEntry("UKR", Count.exact(60));
+    }
+
+    @Test
+    void theSameNumberInReturnMirrorsTheOtherSide() {
+        ExtractedEvent e = onlySwap("Moscow handed over sixty-two Ukrainian defenders on Friday and got the same "
+                + "number of Russian soldiers back.", "2024-11-16");
+        assertThat(e.released()).containsEntry("UKR", Count.exact(62)).containsEntry("RUS", Count.exact(62));
+    }
+
+    @Test
+    void aSumSplitOnEachSideIsOneExchangeNotARunningTotal() {
+        ExtractedEvent e = onlySwap("Kyiv and Moscow swapped prisoners of war on Friday. In total 180 men were "
+                + "freed, 90 on each side.", "2024-11-16");
+        assertThat(e.released()).containsEntry("RUS", Count.exact(90)).containsEntry("UKR", Count.exact(90));
+    }
+
+    @Test
+    void aCountSinceTheWarBeganIsStillNoSwapOfItsOwn() {
+        String text = "A total of 3,000 Ukrainians have been brought home in exchanges since the war began.";
+        assertThat(of(extract(text, "2024-11-16"), EventType.PRISONER_SWAP)).isEmpty();
+    }
 }
