@@ -17,6 +17,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Generated articles per throughput phase (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--warm-up", defaultValue = "5000", paramLabel = "N",
+            description = "Articles through the full pipeline before measuring, so the JIT has compiled the hot code "
+                    + "(default: ${DEFAULT-VALUE}; 0 to measure cold).")
+    int warmUpArticles;
+
     @Option(names = "--rate", defaultValue = "200", paramLabel = "R",
             description = "Offered articles per second in the latency phase (default: ${DEFAULT-VALUE}).")
     int rate;
@@ -34,9 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PipelineBenchmark.Result result = new PipelineBenchmark(articles, rate, Duration.ofSeconds(latencySeconds),
+        PipelineBenchmark.Result result = new PipelineBenchmark(articles, warmUpArticles, rate, Duration.ofSeconds(latencySeconds),
                 partitions, threads, System.out).run();
-        System.out.printf("latency at %d articles/s: p50=%d ms p95=%d ms p99=%d ms over %d events%n", rate,
+        System.out.printf("latency at %d articles/s: p50=%d ms p95=%d ms p99=%d ms over %d articles with events%n", rate,
                 result.p50Millis(), result.p95Millis(), result.p99Millis(), result.latencySamples());
         System.out.printf("events/s: pass-through %.0f, full %.0f%n", result.passThroughEventsPerSecond(),
                 result.fullEventsPerSecond());

@@ -44,6 +44,37 @@ public final class OpenEvents {
 
     private static final class OpenEvent {
         final List<ReportFacts> reports = new ArrayList<>();
+        /** Earliest and latest date its reports give (null: none gives one): a cheap first test of a report. */
+        LocalDate firstDate;
+        LocalDate lastDate;
+        long lastArrival = Long.MIN_VALUE;
+
+        void add(ReportFacts report) {
+            reports.add(report);
+            lastArrival = Math.max(lastArrival, report.arrivalTime());
+            LocalDate date = report.date();
+            if (date != null) {
+                firstDate = firstDate == null || date.isBefore(firstDate) ? date : firstDate;
+                lastDate = lastDate == null || date.isAfter(lastDate) ? date : lastDate;
+            }
+        }
+
+        void removeLast() {
+            reports.remove(reports.size() - 1);
+            firstDate = null;
+            lastDate = null;
+            lastArrival = Long.MIN_VALUE;
+            List<ReportFacts> rest = new ArrayList<>(reports);
+            reports.clear();
+            rest.forEach(this::add);
+        }
+
+        /** False only where the dates alone rule the report out. */
+        boolean mayFit(ReportFacts report, int dayTolerance) {
+            LocalDate date = report.date();
+            return date == null || firstDate == null || (!date.minusDays(dayTolerance).isAfter(firstDate)
+                    && !date.plusDays(dayTolerance).isBefore(lastDate));
+        }
 
         String id() {
             return reports.get(0).reportId();
@@ -51,10 +82,6 @@ public final class OpenEvents {
 
         List<String> reportIds() {
             return reports.stream().map(ReportFacts::reportId).toList();
-        }
-
-        long lastArrival() {
-            return reports.stream().mapToLong(ReportFacts::arrivalTime).max().orElse(Long.MIN_VALUE);
         }
 
         /** The day most reports give, ties to the earliest; null if none gives one. */
@@ -135,7 +162,7 @@ public final class OpenEvents {
             if (event.reports.size() == 1) {
                 eventsById.remove(event.id());
             }
-            event.reports.remove(event.reports.size() - 1);
+            event.removeLast();
         }
         ordered.add(at, report);
         Set<OpenEvent> touched = new LinkedHashSet<>();
@@ -170,7 +197,7 @@ public final class OpenEvents {
     public List<String> expire(long oldestOpen) {
         List<String> gone = new ArrayList<>();
         eventsById.values().removeIf(event -> {
-            if (event.lastArrival() >= oldestOpen) {
+            if (event.lastArrival >= oldestOpen) {
                 return false;
             }
             for (ReportFacts report : event.reports) {
@@ -190,7 +217,7 @@ public final class OpenEvents {
         OpenEvent best = null;
         long bestDistance = Long.MAX_VALUE;
         for (OpenEvent event : eventsById.values()) {
-            if (!rule.fitsGroup(event.reports, report)) {
+            if (!event.mayFit(report, rule.dayTolerance()) || !rule.fitsGroup(event.reports, report)) {
                 continue;
             }
             long days = MergeRule.daysApart(event.date(), report.date());
@@ -203,10 +230,10 @@ public final class OpenEvents {
         }
         if (best == null) {
             best = new OpenEvent();
-            best.reports.add(report);
+            best.add(report);
             eventsById.put(report.reportId(), best);
         } else {
-            best.reports.add(report);
+            best.add(report);
         }
         eventOfReport.put(report.reportId(), best);
         return best;
