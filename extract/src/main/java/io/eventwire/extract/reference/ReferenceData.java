@@ -24,7 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * All reference data (gazetteer, leaders, lexicon, page rules), loaded once from the classpath files under
- * {@code io/eventwire/extract/reference/} plus any user files. User files are routed by their name prefix:
+ * {@code io/eventwire/extract/reference/} plus any user files. Each kind has a hand-kept file ({@code places.tsv}) and
+ * may have a generated one ({@code places-generated.tsv}, made by {@code tools/reference/generate.js} from GeoNames and
+ * world-countries); the hand-kept files load first, so for a phrase in both, the hand-kept entry is the first value and
+ * the one that wins (first country name, first capital, first place). User files are routed by their name prefix:
  * {@code countries*.tsv, leaders*.tsv, places*.tsv, lexicon*.tsv, outlets*.tsv, junk*.tsv, attackers*.tsv}; a
  * directory contributes every such file in it. Immutable after construction, so safe to share between threads.
  */
@@ -50,20 +53,30 @@ public final class ReferenceData {
 
     private ReferenceData(Collection<Path> extra) {
         for (String kind : KINDS) {
-            try (InputStream in = ReferenceData.class.getResourceAsStream(BASE + kind + ".tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("missing reference file " + BASE + kind + ".tsv");
-                }
-                load(kind, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            loadResource(kind, BASE + kind + ".tsv", true);
+        }
+        for (String kind : KINDS) { // after every hand-kept file, so that the hand-kept entries come first
+            loadResource(kind, BASE + kind + "-generated.tsv", false);
         }
         for (Path p : extra) {
             loadPath(p);
         }
         finishLeaders();
         pageRules = new PageRules(junkLines, junkPrefixes, stopLines, outlets);
+    }
+
+    private void loadResource(String kind, String resource, boolean required) {
+        try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("missing reference file " + resource);
+                }
+                return;
+            }
+            load(kind, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ReferenceData load() {

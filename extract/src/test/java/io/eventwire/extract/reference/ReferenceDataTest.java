@@ -81,4 +81,80 @@ class ReferenceDataTest {
         assertThat(ev2.get(0).country()).isEqualTo("PSE");
         assertThat(ev2.get(0).location()).isIn("Bani Suheila", "Khan Younis");
     }
+
+    // ------------------------------------------------ generated countries and places, wider leaders
+
+    private static List<ExtractedEvent> extract(String text, String date) {
+        return new RuleBasedExtractor().extract(new Article("t", text, LocalDate.parse(date), null));
+    }
+
+    @Test
+    void generatedCountriesCoverEveryUnMemberWithoutTwoLetterCodes() {
+        assertThat(kindOf("Burkina Faso", "BFA")).isEqualTo(GeoEntry.Kind.COUNTRY);
+        assertThat(kindOf("Burkinabe", "BFA")).isEqualTo(GeoEntry.Kind.DEMONYM);
+        assertThat(kindOf("Tajiks", "TJK")).isEqualTo(GeoEntry.Kind.DEMONYM);
+        assertThat(kindOf("Ouagadougou", "BFA")).isEqualTo(GeoEntry.Kind.CAPITAL);
+        assertThat(kindOf("Kosovo", "XKX")).isEqualTo(GeoEntry.Kind.COUNTRY);
+        assertThat(kindOf("Taiwan", "TWN")).isEqualTo(GeoEntry.Kind.COUNTRY);
+        assertThat(kindOf("DR Congo", "COD")).isEqualTo(GeoEntry.Kind.COUNTRY);
+        assertThat(REF.countryName("NZL")).isEqualTo("New Zealand");
+        // the hand-kept file wins: its first name stays the canonical one
+        assertThat(REF.countryName("GBR")).isEqualTo("United Kingdom");
+        // lower-case words and codes that spell a country or capital are not generated ("in", "male")
+        for (String word : List.of("in", "male", "island", "dominican", "korean")) {
+            var toks = Tokenizer.tokenize(word);
+            assertThat(REF.geo().longestAt(toks, 0, toks.size())).as(word).isNull();
+        }
+    }
+
+    @Test
+    void aCallBetweenTwoNewlyListedLeadersHasBothCountriesAndLeaders() {
+        var ev = extract("Australian Prime Minister Anthony Albanese spoke by phone with Keir Starmer on Tuesday "
+                + "about trade and security.", "2025-02-11");
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).participants()).containsExactlyInAnyOrder("AUS", "GBR");
+        assertThat(ev.get(0).leaders()).containsExactlyInAnyOrder("Albanese", "Starmer");
+        var ev2 = extract("Kenyan President William Ruto held a phone call with Nigerian President Bola Tinubu "
+                + "on Friday.", "2024-03-08");
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).participants()).containsExactlyInAnyOrder("KEN", "NGA");
+        assertThat(ev2.get(0).leaders()).containsExactlyInAnyOrder("Ruto", "Tinubu");
+    }
+
+    @Test
+    void aCounterpartResolvesByTheDate() {
+        String text = "Fumio Kishida spoke by telephone with his Australian counterpart on Monday.";
+        assertThat(extract(text, "2021-11-15").get(0).leaders()).containsExactlyInAnyOrder("Kishida", "Morrison");
+        assertThat(extract(text, "2023-06-12").get(0).leaders()).containsExactlyInAnyOrder("Kishida", "Albanese");
+        assertThat(REF.leaderOf("NZL", null, LocalDate.of(2023, 6, 1)).surname()).isEqualTo("Hipkins");
+        assertThat(REF.leaderOf("ROU", null, LocalDate.of(2025, 7, 1)).surname()).isEqualTo("Nicusor Dan");
+        assertThat(REF.leaderOf("FRA", "prime minister", LocalDate.of(2024, 10, 1)).surname()).isEqualTo("Barnier");
+    }
+
+    @Test
+    void aStrikeInAGeoNamesOnlyTownGetsThatPlaceAndCountry() {
+        // Bunia (DR Congo) and Maiduguri (Nigeria) are in places-generated.tsv only
+        assertThat(REF.geo().longestAt(Tokenizer.tokenize("Bunia"), 0, 1).values())
+                .allMatch(e -> e.kind() == GeoEntry.Kind.PLACE && e.iso3().equals("COD"));
+        var ev = extract("A drone strike hit a market in Maiduguri on Sunday, killing five people and wounding "
+                + "nine.", "2024-06-02");
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Maiduguri");
+        assertThat(ev.get(0).country()).isEqualTo("NGA");
+    }
+
+    @Test
+    void aCityNamedLikeAWordOrAPersonIsNoPlace() {
+        // Nice (France), Split (Croatia), Reading (UK), Mobile (US), Hassan (India), Obama (Japan): filtered out
+        for (String name : List.of("Nice", "Split", "Reading", "Mobile", "Hassan", "Obama", "Florence")) {
+            var toks = Tokenizer.tokenize(name);
+            var m = REF.geo().longestAt(toks, 0, toks.size());
+            assertThat(m == null ? List.<GeoEntry>of() : m.values()).as(name)
+                    .noneMatch(e -> e.kind() == GeoEntry.Kind.PLACE);
+        }
+        var ev = extract("Split between two shelters, the families were killed when a Russian missile hit "
+                + "Kharkiv on Monday, killing three people.", "2024-06-03");
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Kharkiv");
+    }
 }
