@@ -39,6 +39,7 @@ public final class ArticleGenerator {
     private final List<String[]> theatres = new ArrayList<>();
     private final List<String[]> leaders = new ArrayList<>();
     private final List<String[]> supplies = new ArrayList<>();
+    private static final int ARTICLES_PER_DAY = 2000;
     private final double eventShare;
     private final double retellShare;
     private final LocalDate firstDay;
@@ -65,7 +66,7 @@ public final class ArticleGenerator {
     /** One article, as ingest would publish it (fetchedAt set by the caller). */
     public RawArticle next(Instant fetchedAt) {
         long n = sequence++;
-        LocalDate published = firstDay.plusDays(n / 2000);
+        LocalDate published = firstDay.plusDays(n / ARTICLES_PER_DAY);
         Map<String, String> event = null;
         double roll = random.nextDouble();
         if (roll < retellShare && !recentEvents.isEmpty()) {
@@ -103,13 +104,22 @@ public final class ArticleGenerator {
                 .setArticleId(ArticleIds.of(url, body))
                 .setUrl(url)
                 .setPublisher(outlet)
-                .setPublishedAt(published.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setPublishedAt(publishedAt(published, n))
                 .setFetchedAt(fetchedAt)
                 .setTitle(null)
                 .setBody(body)
                 .setContentType("text/plain")
                 .setOrigin("generated-" + n)
                 .build();
+    }
+
+    /**
+     * Articles come out through the day, in order, as on a wire; some reach us up to a quarter of an hour late
+     * (arriving after articles published later).
+     */
+    private Instant publishedAt(LocalDate day, long n) {
+        long secondOfDay = (n % ARTICLES_PER_DAY) * (86_400 / ARTICLES_PER_DAY) - random.nextInt(900);
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(Math.max(0, secondOfDay));
     }
 
     private Map<String, String> newEvent(LocalDate published) {

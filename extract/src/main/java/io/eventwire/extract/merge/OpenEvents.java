@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The events open for merging under one candidate key, and how their reports are grouped.
@@ -44,6 +46,7 @@ public final class OpenEvents {
 
     private static final class OpenEvent {
         final List<ReportFacts> reports = new ArrayList<>();
+        final Set<String> articleIds = new HashSet<>();
         /** Earliest and latest date its reports give (null: none gives one): a cheap first test of a report. */
         LocalDate firstDate;
         LocalDate lastDate;
@@ -51,6 +54,7 @@ public final class OpenEvents {
 
         void add(ReportFacts report) {
             reports.add(report);
+            articleIds.addAll(report.articleIds());
             lastArrival = Math.max(lastArrival, report.arrivalTime());
             LocalDate date = report.date();
             if (date != null) {
@@ -64,13 +68,19 @@ public final class OpenEvents {
             firstDate = null;
             lastDate = null;
             lastArrival = Long.MIN_VALUE;
+            articleIds.clear();
             List<ReportFacts> rest = new ArrayList<>(reports);
             reports.clear();
             rest.forEach(this::add);
         }
 
-        /** False only where the dates alone rule the report out. */
+        /** False only where the dates or the articles alone rule the report out. */
         boolean mayFit(ReportFacts report, int dayTolerance) {
+            for (String article : report.articleIds()) {
+                if (articleIds.contains(article)) {
+                    return false;
+                }
+            }
             LocalDate date = report.date();
             return date == null || firstDate == null || (!date.minusDays(dayTolerance).isAfter(firstDate)
                     && !date.plusDays(dayTolerance).isBefore(lastDate));
@@ -108,6 +118,9 @@ public final class OpenEvents {
     private final List<ReportFacts> ordered = new ArrayList<>();
     private final Map<String, OpenEvent> eventOfReport = new HashMap<>();
     private final Map<String, OpenEvent> eventsById = new LinkedHashMap<>();
+    /** The events by their earliest date, and those without any: where a dated report can fit. */
+    private final TreeMap<LocalDate, Set<OpenEvent>> eventsByFirstDate = new TreeMap<>();
+    private final Set<OpenEvent> eventsWithoutDate = new LinkedHashSet<>();
 
     public OpenEvents(MergeRule rule) {
         this.rule = rule;
@@ -159,10 +172,13 @@ public final class OpenEvents {
         // Take back the later reports' steps, latest first: each is the last report of its event.
         for (int i = ordered.size() - 1; i >= at; i--) {
             OpenEvent event = eventOfReport.remove(ordered.get(i).reportId());
+            unindex(event);
             if (event.reports.size() == 1) {
                 eventsById.remove(event.id());
+            } else {
+                event.removeLast();
+                index(event);
             }
-            event.removeLast();
         }
         ordered.add(at, report);
         Set<OpenEvent> touched = new LinkedHashSet<>();
@@ -200,6 +216,7 @@ public final class OpenEvents {
             if (event.lastArrival >= oldestOpen) {
                 return false;
             }
+            unindex(event);
             for (ReportFacts report : event.reports) {
                 gone.add(report.reportId());
                 eventOfReport.remove(report.reportId());
@@ -216,7 +233,7 @@ public final class OpenEvents {
     private OpenEvent place(ReportFacts report) {
         OpenEvent best = null;
         long bestDistance = Long.MAX_VALUE;
-        for (OpenEvent event : eventsById.values()) {
+        for (OpenEvent event : candidates(report)) {
             if (!event.mayFit(report, rule.dayTolerance()) || !rule.fitsGroup(event.reports, report)) {
                 continue;
             }
@@ -230,12 +247,45 @@ public final class OpenEvents {
         }
         if (best == null) {
             best = new OpenEvent();
-            best.add(report);
             eventsById.put(report.reportId(), best);
         } else {
-            best.add(report);
+            unindex(best);
         }
+        best.add(report);
+        index(best);
         eventOfReport.put(report.reportId(), best);
         return best;
+    }
+
+    /** The events a report could fit by date: for a dated one, those whose earliest date is close enough. */
+    private Collection<OpenEvent> candidates(ReportFacts report) {
+        LocalDate date = report.date();
+        if (date == null) {
+            return eventsById.values();
+        }
+        List<OpenEvent> candidates = new ArrayList<>(eventsWithoutDate);
+        eventsByFirstDate.subMap(date.minusDays(rule.dayTolerance()), true, date.plusDays(rule.dayTolerance()), true)
+                .values().forEach(candidates::addAll);
+        return candidates;
+    }
+
+    private void index(OpenEvent event) {
+        if (event.firstDate == null) {
+            eventsWithoutDate.add(event);
+        } else {
+            eventsByFirstDate.computeIfAbsent(event.firstDate, d -> new LinkedHashSet<>()).add(event);
+        }
+    }
+
+    private void unindex(OpenEvent event) {
+        if (event.firstDate == null) {
+            eventsWithoutDate.remove(event);
+        } else {
+            Set<OpenEvent> sameDay = eventsByFirstDate.get(event.firstDate);
+            sameDay.remove(event);
+            if (sameDay.isEmpty()) {
+                eventsByFirstDate.remove(event.firstDate);
+            }
+        }
     }
 }
