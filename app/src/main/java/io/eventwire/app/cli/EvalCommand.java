@@ -3,9 +3,9 @@ package io.eventwire.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventwire.app.offline.OfflineExtraction;
-import io.eventwire.extract.RuleBasedExtractor;
 import io.eventwire.extract.eval.GoldScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -23,6 +23,9 @@ import java.util.stream.Stream;
         description = {"Runs the offline extraction over annotated articles and scores it against their gold events.",
                 "Each case is <stem>.txt with <stem>.json holding \"published\", \"publisher\" and \"events\"."})
 public final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    ReferenceDataOptions referenceData;
 
     @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "DIR", description = "Folders of cases.")
     List<Path> goldDirs;
@@ -53,7 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         Map<String, List<JsonNode>> system = new HashMap<>();
-        new OfflineExtraction(new RuleBasedExtractor(), 1 << 20)
+        new OfflineExtraction(referenceData.extractor(), 1 << 20)
                 .run(goldDirs, event -> system.computeIfAbsent(event.path("case").asText(), k -> new ArrayList<>()).add(event));
         GoldScorer.Score score = GoldScorer.score(gold, system);
         if (errors) {

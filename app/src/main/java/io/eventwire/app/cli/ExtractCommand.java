@@ -1,8 +1,8 @@
 package io.eventwire.app.cli;
 
 import io.eventwire.app.offline.OfflineExtraction;
-import io.eventwire.extract.RuleBasedExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
@@ -22,13 +22,16 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Folders or files: <stem>.txt with optional <stem>.json metadata, .html, .jsonl.")
     List<Path> inputs;
 
+    @Mixin
+    ReferenceDataOptions referenceData;
+
     @Option(names = "--max-article-bytes", defaultValue = "1048576", paramLabel = "BYTES")
     long maxArticleBytes;
 
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        OfflineExtraction.Totals totals = new OfflineExtraction(new RuleBasedExtractor(), maxArticleBytes)
+        OfflineExtraction.Totals totals = new OfflineExtraction(referenceData.extractor(), maxArticleBytes)
                 .run(inputs, event -> out.println(event.toString()));
         out.flush();
         totals.rejections().forEach(System.err::println);

@@ -58,6 +58,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     AlertOptions alertOptions;
 
+    @Mixin
+    ReferenceDataOptions referenceData;
+
     @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
             description = "Files or folders: .txt (with optional <stem>.json metadata), .html, .jsonl.")
     List<Path> inputs;
@@ -132,6 +135,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Alert> alerts = new ArrayList<>();
         LocalPipeline.Options options = LocalPipeline.Options.defaults().withPartitions(kafka.partitions)
                 .withThreads(threads).withMaxArticleBytes(maxArticleBytes).withMergeRule(merge.rule())
+                .withExtractor(referenceData.extractor())
                 .withRules(rules).withStartTimeout(timeout);
         try (LocalPipeline pipeline = LocalPipeline.start(connection, work.resolve("streams"), options);
              // From the beginning: with --data-dir or an external cluster, the events known before this run count too.

@@ -97,6 +97,8 @@ public final class StageCommand implements Runnable {
         KafkaOptions kafka;
         @Mixin
         MergeOptions merge;
+        @Mixin
+        ReferenceDataOptions referenceData;
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
         int threads;
         @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
@@ -107,7 +109,8 @@ public final class StageCommand implements Runnable {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-extract-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 StreamsApp app = Stages.startExtract(connection, state, threads, merge.rule(), Duration.ofMinutes(5))) {
+                 StreamsApp app = Stages.startExtract(connection, state, threads, referenceData.extractor(),
+                         merge.rule(), Duration.ofMinutes(5))) {
                 System.err.println("extract running; stop with SIGTERM or Ctrl-C");
                 shutdown.await();
             }

@@ -3,7 +3,6 @@ package io.eventwire.app.pipeline;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.StreamsSettings;
 import io.eventwire.extract.EventExtractor;
-import io.eventwire.extract.RuleBasedExtractor;
 import io.eventwire.extract.merge.MergeRule;
 import io.eventwire.extract.topology.ArticleExtraction;
 import io.eventwire.extract.topology.ExtractTopology;
@@ -20,12 +19,7 @@ public final class Stages {
     private Stages() {
     }
 
-    public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads,
-                                          MergeRule mergeRule, Duration timeout) {
-        return startExtract(connection, stateDir, threads, new RuleBasedExtractor(), mergeRule, timeout);
-    }
-
-    /** The extract stage with another extractor: the benchmark's pass-through measures the pipeline around it. */
+    /** The extract stage with its extractor (user reference data, or the benchmark's pass-through). */
     public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads,
                                           EventExtractor extractor, MergeRule mergeRule, Duration timeout) {
         ArticleExtraction extraction = new ArticleExtraction(extractor, Clock.systemUTC());

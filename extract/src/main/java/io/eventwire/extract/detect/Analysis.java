@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class Analysis {
 
+    /** The words of the phrases detectors look for: a handful of literals, split once. */
+    private static final Map<String, String[]> PHRASE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public final Sentence sentence;
     public final int story;
     public final int index;
@@ -98,16 +101,11 @@ public final class Analysis {
             longest = new HashMap<>();
             int n = tokens.size();
             PhraseIndex<String> all = ref.allLexicon();
+            // One sink for the whole sentence (not a lambda per token): this runs for every sentence.
+            LongestPerCategory sink = new LongestPerCategory(longest, n);
             for (int i = 0; i < n; i++) {
-                final int start = i;
-                all.forEachAt(tokens, i, n, (end, cats) -> {
-                    for (String c : cats) {
-                        int[] arr = longest.computeIfAbsent(c, k -> new int[n]);
-                        if (end > arr[start]) {
-                            arr[start] = end;
-                        }
-                    }
-                });
+                sink.start = i;
+                all.forEachAt(tokens, i, n, sink);
             }
         }
         ref.lexicon(category); // unknown categories fail loudly
@@ -126,6 +124,32 @@ public final class Analysis {
         }
         lex.put(category, out);
         return out;
+    }
+
+    /** Records, per lexicon category, the longest phrase starting at each token. */
+    private static final class LongestPerCategory implements java.util.function.BiConsumer<Integer, List<String>> {
+        private final Map<String, int[]> longest;
+        private final int tokens;
+        int start;
+
+        LongestPerCategory(Map<String, int[]> longest, int tokens) {
+            this.longest = longest;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public void accept(Integer end, List<String> categories) {
+            for (String category : categories) {
+                int[] ends = longest.get(category);
+                if (ends == null) {
+                    ends = new int[tokens];
+                    longest.put(category, ends);
+                }
+                if (end > ends[start]) {
+                    ends[start] = end;
+                }
+            }
+        }
     }
 
     /** Actors of this sentence, memoised per reference date. */
@@ -178,7 +202,7 @@ public final class Analysis {
 
     /** Token index of the phrase (space separated words) in [from, to), or -1. */
     public int find(int from, int to, String phrase) {
-        String[] ws = phrase.split(" ");
+        String[] ws = PHRASE_WORDS.computeIfAbsent(phrase, p -> p.split(" "));
         outer:
         for (int i = Math.max(0, from); i + ws.length <= Math.min(to, tokens.size()); i++) {
             for (int k = 0; k < ws.length; k++) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,8 +44,8 @@ public final class OpenEvents {
     }
 
     private static final class OpenEvent {
-        final List<ReportFacts> reports = new ArrayList<>();
-        final Set<String> articleIds = new HashSet<>();
+        /** Most events have one report: start small, as every open report of the task is held in memory. */
+        final List<ReportFacts> reports = new ArrayList<>(1);
         /** Earliest and latest date its reports give (null: none gives one): a cheap first test of a report. */
         LocalDate firstDate;
         LocalDate lastDate;
@@ -54,7 +53,6 @@ public final class OpenEvents {
 
         void add(ReportFacts report) {
             reports.add(report);
-            articleIds.addAll(report.articleIds());
             lastArrival = Math.max(lastArrival, report.arrivalTime());
             LocalDate date = report.date();
             if (date != null) {
@@ -68,19 +66,13 @@ public final class OpenEvents {
             firstDate = null;
             lastDate = null;
             lastArrival = Long.MIN_VALUE;
-            articleIds.clear();
             List<ReportFacts> rest = new ArrayList<>(reports);
             reports.clear();
             rest.forEach(this::add);
         }
 
-        /** False only where the dates or the articles alone rule the report out. */
+        /** False only where the dates alone rule the report out. */
         boolean mayFit(ReportFacts report, int dayTolerance) {
-            for (String article : report.articleIds()) {
-                if (articleIds.contains(article)) {
-                    return false;
-                }
-            }
             LocalDate date = report.date();
             return date == null || firstDate == null || (!date.minusDays(dayTolerance).isAfter(firstDate)
                     && !date.plusDays(dayTolerance).isBefore(lastDate));

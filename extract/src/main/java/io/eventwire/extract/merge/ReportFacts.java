@@ -46,7 +46,7 @@ public record ReportFacts(String reportId, Set<String> articleIds, Instant publi
         return new ReportFacts(report.getEventId(),
                 report.getSources().stream().map(Source::getArticleId).collect(Collectors.toSet()),
                 published != null ? published : report.getFirstSeen(), report.getDate(),
-                MergeRule.countries(report, ActorRole.ATTACKER),
+                MergeRule.countries(report, ActorRole.ATTACKER).intern(), // a few distinct values, many reports
                 report.getLocation() == null ? null : report.getLocation().getName(), killed, arrivalTime);
     }
 }

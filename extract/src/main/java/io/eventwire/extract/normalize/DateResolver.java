@@ -51,8 +51,9 @@ public final class DateResolver {
     public static List<DateMention> findAll(List<Token> t, int from, int to, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         int i = from;
+        int[] end = new int[1]; // one out-parameter for the whole walk: this runs for every token of every sentence
         while (i < to) {
-            int[] end = {i + 1};
+            end[0] = i + 1;
             DateMention m = at(t, i, to, from, published, end);
             if (m != null) {
                 out.add(m);

@@ -54,6 +54,7 @@ public final class NumberParser {
         List<NumberSpan> out = new ArrayList<>();
         int i = from;
         boolean inParens = false;
+        int[] end = new int[1]; // one out-parameter for the whole walk: this runs for every token of every sentence
         while (i < to) {
             Token tok = t.get(i);
             if (tok.is("(")) {
@@ -61,7 +62,7 @@ public final class NumberParser {
             } else if (tok.is(")")) {
                 inParens = false;
             }
-            int[] end = new int[1];
+            end[0] = 0;
             Count c = parseAt(t, i, to, end, isPerson);
             if (c == null) {
                 i++;
