@@ -61,6 +61,10 @@ public final class PipelineBenchmark {
 
     private static final int SETTLING_SECONDS = 5;
 
+    /** The parts of a run. */
+    public enum Phase { PASSTHROUGH, FULL, LATENCY }
+
+    private final java.util.Set<Phase> phases;
     private final int articles;
     private final int warmUpArticles;
     private final int rate;
@@ -69,8 +73,9 @@ public final class PipelineBenchmark {
     private final int threads;
     private final PrintStream log;
 
-    public PipelineBenchmark(int articles, int warmUpArticles, int rate, Duration latencyDuration, int partitions,
-                             int threads, PrintStream log) {
+    public PipelineBenchmark(java.util.Set<Phase> phases, int articles, int warmUpArticles, int rate,
+                             Duration latencyDuration, int partitions, int threads, PrintStream log) {
+        this.phases = java.util.Set.copyOf(phases);
         this.articles = articles;
         this.warmUpArticles = warmUpArticles;
         this.rate = rate;
@@ -87,13 +92,21 @@ public final class PipelineBenchmark {
             throughput("warm-up", new RuleBasedExtractor(), warmUpArticles);
         }
         resetPeakHeap();
-        Throughput passThrough = throughput("pass-through", new PassThroughExtractor(), articles);
-        Throughput full = throughput("full", new RuleBasedExtractor(), articles);
-        List<Long> latencies = latency();
+        Throughput none = new Throughput(Double.NaN, Double.NaN);
+        Throughput passThrough = phases.contains(Phase.PASSTHROUGH)
+                ? throughput("pass-through", new PassThroughExtractor(), articles) : none;
+        long passThroughHeap = peakHeapMegabytes();
+        resetPeakHeap();
+        Throughput full = phases.contains(Phase.FULL) ? throughput("full", new RuleBasedExtractor(), articles) : none;
+        long fullHeap = peakHeapMegabytes();
+        List<Long> latencies = phases.contains(Phase.LATENCY) ? latency() : new ArrayList<>();
         Collections.sort(latencies);
+        log.printf("peak heap (MB): pass-through %d, full %d, latency %d%n", passThroughHeap, fullHeap,
+                peakHeapMegabytes());
         return new Result(articles, passThrough.articlesPerSecond(), passThrough.eventsPerSecond(),
                 full.articlesPerSecond(), full.eventsPerSecond(), percentile(latencies, 50),
-                percentile(latencies, 95), percentile(latencies, 99), latencies.size(), peakHeapMegabytes());
+                percentile(latencies, 95), percentile(latencies, 99), latencies.size(),
+                Math.max(Math.max(passThroughHeap, fullHeap), peakHeapMegabytes()));
     }
 
     /** Offers all articles as fast as the producer takes them and times until the pipeline has processed them. */

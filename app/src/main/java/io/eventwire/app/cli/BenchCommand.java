@@ -17,6 +17,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Generated articles per throughput phase (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--phases", split = ",", paramLabel = "PHASE", defaultValue = "PASSTHROUGH,FULL,LATENCY",
+            description = "Which to run, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
+    java.util.Set<PipelineBenchmark.Phase> phases;
+
     @Option(names = "--warm-up", defaultValue = "5000", paramLabel = "N",
             description = "Articles through the full pipeline before measuring, so the JIT has compiled the hot code "
                     + "(default: ${DEFAULT-VALUE}; 0 to measure cold).")
@@ -39,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PipelineBenchmark.Result result = new PipelineBenchmark(articles, warmUpArticles, rate, Duration.ofSeconds(latencySeconds),
+        PipelineBenchmark.Result result = new PipelineBenchmark(phases, articles, warmUpArticles, rate, Duration.ofSeconds(latencySeconds),
                 partitions, threads, System.out).run();
         System.out.printf("latency at %d articles/s: p50=%d ms p95=%d ms p99=%d ms over %d articles with events%n", rate,
                 result.p50Millis(), result.p95Millis(), result.p99Millis(), result.latencySamples());

@@ -84,7 +84,9 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
         for (OpenEvents.Group event : change.changed()) {
             List<Event> reports = new ArrayList<>(event.reportIds().size());
             for (String reportId : event.reportIds()) {
-                reports.add(store.get(storeKey(candidateKey, reportId)).value());
+                // The report in hand needs no round trip through the store (most events have only it).
+                reports.add(reportId.equals(report.getEventId()) ? report
+                        : store.get(storeKey(candidateKey, reportId)).value());
             }
             Event merged = EventMerger.merge(reports);
             context.forward(new Record<>(merged.getEventId(), merged, record.timestamp()));
