@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
                 "end-to-end latency at a fixed offered rate, and the peak heap of this process (broker included)."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N",
+    @Option(names = "--articles", defaultValue = "30000", paramLabel = "N",
             description = "Generated articles per throughput phase (default: ${DEFAULT-VALUE}).")
     int articles;
 
