@@ -44,7 +44,7 @@ public final class Analysis {
         this.index = index;
         this.ref = ref;
         this.tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
-        this.geo = ref.geo().findAll(tokens, 0, tokens.size());
+        this.geo = UnknownPlaces.add(this, text, ref.geo().findAll(tokens, 0, tokens.size()));
         this.numbers = NumberParser.findAll(tokens, 0, tokens.size(), n -> ref.isWord("PERSON", n),
                 n -> ref.isWord("SUBCOUNT", n));
         this.dates = DateResolver.findAll(tokens, 0, tokens.size(), published);
