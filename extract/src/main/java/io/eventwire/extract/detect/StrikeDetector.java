@@ -545,9 +545,18 @@ public final class StrikeDetector {
     private static boolean stateForcesAct(Analysis a, int from, int to, int trig) {
         for (PhraseIndex.Match<Boolean> f : a.hits("STATE_FORCES", from, to)) {
             String prev = a.norm(f.from() - 1);
-            if (prev.equals("by") || trig >= 0 && f.to() <= trig && trig - f.to() <= 4
-                    && !(prev.equals("on") || prev.equals("against") || prev.equals("at"))) {
+            if (prev.equals("by")) {
                 return true;
+            }
+            if (prev.equals("on") || prev.equals("against") || prev.equals("at")) {
+                continue;
+            }
+            // "the army bombed", "army warplanes bombed", "an army air strike": an attack word inside the force
+            // phrase or within four words after it
+            for (PhraseIndex.Match<Boolean> s : a.hits("STRIKE", f.from(), Math.min(to, f.to() + 5))) {
+                if (s.from() - f.to() <= 4 && !a.has("REPORT", f.to(), Math.max(f.to(), s.from()))) {
+                    return true; // but "the army said a drone struck ..." names no agent
+                }
             }
         }
         return false;
