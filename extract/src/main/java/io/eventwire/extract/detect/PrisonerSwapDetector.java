@@ -229,6 +229,14 @@ public final class PrisonerSwapDetector {
             Count c = Count.of(value, Qualifier.EXACT);
             // "115 prisoners of war from each side", "115 prisoners each"
             int capEnd = captiveEnd(a, after);
+            if (capEnd < 0 && a.norm(after).equals("of") && (a.norm(after + 1).equals("its")
+                    || a.norm(after + 1).equals("their")) && a.norm(after + 2).equals("own")) {
+                capEnd = captiveEnd(a, after + 3); // "received 75 of its own soldiers"
+            }
+            if (mirrored(a, ns)) {
+                d.released.put("*", c); // "exchanged 64 for 64 prisoners"
+                continue;
+            }
             if (capEnd >= 0 && (a.find(capEnd, Math.min(a.size(), capEnd + 4), "each side") >= 0
                     || a.norm(capEnd).equals("each") || a.norm(ns.from() - 1).equals("free")
                     && a.norm(ns.from() - 2).equals("each")) || perSide(a, ns.from(), after, capEnd)) {
@@ -238,15 +246,16 @@ public final class PrisonerSwapDetector {
             // nationality right after the number
             String side = null;
             for (Actor x : actors) {
-                if (x.from() >= after && x.from() <= after + 1 && x.kind() == GeoEntry.Kind.DEMONYM) {
-                    side = x.iso3();
+                if (x.from() >= after && x.from() <= after + 1 && (x.kind() == GeoEntry.Kind.DEMONYM
+                        || x.kind() == GeoEntry.Kind.COUNTRY && captiveAt(a, x.to()))) {
+                    side = x.iso3(); // "82 Russian soldiers", "two U.S. citizens"
                 }
             }
             if (side == null) {
                 // "Ukraine has returned 215 defenders", "Russia had handed over 140 ..."
-                String v = a.norm(ns.from() - 1);
-                String v2 = a.norm(ns.from() - 2) + " " + v;
-                if ((v.equals("returned") || v2.equals("brought home")) && capEnd >= 0) {
+                if (a.has("RETURN_TO_SUBJECT", Math.max(0, ns.from() - 3), ns.from())
+                        && a.hits("RETURN_TO_SUBJECT", Math.max(0, ns.from() - 3), ns.from()).get(0).to() == ns.from()
+                        && capEnd >= 0) {
                     for (Actor x : actors) {
                         if (x.to() <= ns.from() && x.kind() != GeoEntry.Kind.DEMONYM) {
                             side = x.iso3();
@@ -260,6 +269,19 @@ public final class PrisonerSwapDetector {
                 d.released.putIfAbsent(side, c);
             }
         }
+    }
+
+    /** "exchanged 64 for 64 prisoners", "swapped 90 for 90": the same number given and taken. */
+    private static boolean mirrored(Analysis a, NumberSpan ns) {
+        if (!a.norm(ns.to()).equals("for")) {
+            return false;
+        }
+        for (NumberSpan o : a.numbers) {
+            if (o.from() == ns.to() + 1) {
+                return o.count().value() != null && o.count().value().equals(ns.count().value());
+            }
+        }
+        return false;
     }
 
     /**
@@ -339,7 +361,8 @@ public final class PrisonerSwapDetector {
                 && !a.isWord("PERSON", i + 1) && (i + 1 >= a.size() || !a.tokens.get(i + 1).isWord()
                 || a.norm(i + 1).equals("and") || a.norm(i + 1).equals("were") || a.norm(i + 1).equals("had")
                 || a.norm(i + 1).equals("have") || a.norm(i + 1).equals("in") || a.norm(i + 1).equals("on")
-                || a.norm(i + 1).equals("from") || a.norm(i + 1).equals("for") || a.norm(i + 1).equals("returned"));
+                || a.norm(i + 1).equals("from") || a.norm(i + 1).equals("for") || a.norm(i + 1).equals("returned")
+                || a.isWord("HELD_AFTER", i + 1));
     }
 
     /** "95 Ukrainian and 95 Russian soldiers": the first nationality shares the captive noun of the second. */
@@ -359,6 +382,15 @@ public final class PrisonerSwapDetector {
     private static boolean isGeo(Analysis a, int i) {
         for (PhraseIndex.Match<GeoEntry> m : a.geo) {
             if (m.from() <= i && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean captiveAt(Analysis a, int i) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CAPTIVE")) {
+            if (c.from() == i) {
                 return true;
             }
         }
