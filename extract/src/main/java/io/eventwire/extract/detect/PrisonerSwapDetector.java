@@ -41,7 +41,10 @@ public final class PrisonerSwapDetector {
                 strongSwap = true;
                 break;
             }
-            if (exch && (a.has("CAPTIVE", 0, n) || personAfter(a, m.to())) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
+            if (exch && tradedThing(a, m.to())) {
+                continue; // "the two countries traded fire", "exchanged accusations"
+            }
+            if (exch && (a.has("CAPTIVE", 0, n) || personAfter(a, m.to()) || demonymPersons(a, st)) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
                     && trig >= 0)) {
                 trig = m.from();
                 trigEnd = m.to();
@@ -56,6 +59,9 @@ public final class PrisonerSwapDetector {
         }
         if (trig < 0) {
             return;
+        }
+        if (a.has("EARLIER", Math.max(0, trig - 2), trig) && a.norm(trigEnd - 1).endsWith("s")) {
+            return; // "which helped broker earlier swaps", "previous exchanges": no exchange of its own
         }
         if (a.anyWord(trig, Math.min(n, trigEnd + 4), "bodies", "remains")) {
             return; // "exchanged the bodies of 250 fallen soldiers": a repatriation of the dead, not of prisoners
@@ -103,6 +109,28 @@ public final class PrisonerSwapDetector {
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    /** What is exchanged right after the verb is no person: "traded fire", "exchanged barbs", "swapped notes". */
+    private static boolean tradedThing(Analysis a, int after) {
+        String n = a.norm(after);
+        if (n.equals("a") || n.equals("an") || n.equals("the") || n.equals("heavy") || n.equals("new")) {
+            after++;
+        }
+        return a.has("NOT_SWAPPED", after, Math.min(a.size(), after + 2)) && a.hits("NOT_SWAPPED", after,
+                Math.min(a.size(), after + 2)).get(0).from() == after;
+    }
+
+    /** "five Americans who had been held in Iran ... an exchange": a count of people named by nationality. */
+    private static boolean demonymPersons(Analysis a, ArticleState st) {
+        for (NumberSpan ns : a.numbers) {
+            for (Actor x : a.actors(st.actors, st.published)) {
+                if (x.from() == ns.to() && x.kind() == GeoEntry.Kind.DEMONYM && personDemonym(a, x.from())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "in exchange for an American basketball player": the thing given in return is a person. */

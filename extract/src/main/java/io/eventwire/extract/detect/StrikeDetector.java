@@ -428,7 +428,8 @@ public final class StrikeDetector {
     private static boolean cumulative(Analysis a, int from, int to) {
         // "has killed dozens of IRGC members since it stepped up strikes", "have died since Monday"
         int since = a.find(from, to, "since");
-        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0)
+        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0
+                || a.anyWord(since + 2, Math.min(to, since + 5), "had")) // "attacks since Friday had killed 224"
                 && !a.has("SUPERLATIVE", Math.max(from, since - 6), since) // "the deadliest strike since March"
                 && !a.anyWord(since + 1, Math.min(to, since + 3), "midnight", "dawn", "morning", "overnight",
                 "night", "evening", "afternoon")) { // "since midnight": the same raid

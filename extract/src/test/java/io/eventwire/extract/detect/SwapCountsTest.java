@@ -66,4 +66,12 @@ class SwapCountsTest {
                 + "businessman held in the United States.");
         assertThat(e.released()).containsEntry("USA", Count.exact(4)).containsEntry("VEN", Count.exact(1));
     }
+
+    @Test
+    void anExchangeOfPeopleNamedOnlyByNationality() {
+        ExtractedEvent e = one("Two Canadians who had been held in China flew home on Thursday, a day after they "
+                + "were freed in an exchange that also saw two Chinese nationals held in Canada released.");
+        assertThat(e.parties()).containsExactly("CAN", "CHN");
+        assertThat(e.released()).containsEntry("CAN", Count.exact(2));
+    }
 }
