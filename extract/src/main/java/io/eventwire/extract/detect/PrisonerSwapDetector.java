@@ -51,7 +51,7 @@ public final class PrisonerSwapDetector {
                 strongSwap = true;
                 break;
             }
-            if (!exch && captiveNear(a, m.to())) {
+            if (!exch && captiveNear(a, m.to()) && !releasedThing(a, m.to())) {
                 trig = m.from();
                 trigEnd = m.to();
                 break;
@@ -370,7 +370,7 @@ public final class PrisonerSwapDetector {
 
     private static final java.util.Set<String> THINGS = java.util.Set.of("statement", "statements", "video",
             "videos", "footage", "report", "images", "photos", "pictures", "details", "figures", "data", "list",
-            "names", "recording", "audio", "document", "documents", "funds", "results", "balloons", "album");
+            "names", "recording", "audio", "document", "documents", "lists", "letter", "letters", "funds", "results", "balloons", "album");
 
     /** "the men released a video": a release of a thing, not of people */
     private static boolean releasedThing(Analysis a, int after) {

@@ -169,6 +169,12 @@ public final class StrikeDetector {
         if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
             return null; // "does not aim at residential buildings", "caused no casualties"
         }
+        if (a.has("ANNIVERSARY", from, to)) {
+            return null; // "Monday marks one year since the attack in which 1,200 were killed": remembered
+        }
+        if (cas.killed != null && claimedEnemyLosses(a, from, to)) {
+            return null; // "the ministry claimed to have killed up to 85 servicemen": a side's claim, no toll
+        }
         if (cumulative(a, from, to) || st.isBackground(a, from, to)
                 || trig >= 0 && st.recalledAt(a, from, to, trig)) {
             return null;
@@ -423,6 +429,25 @@ public final class StrikeDetector {
                 && a.anyWord(from, to, "missile", "missiles", "drone", "drones", "rocket", "rockets", "forces",
                 "troops", "military", "army", "jets", "warplanes", "shelling", "artillery", "airstrike",
                 "airstrikes", "air", "bomb", "bombs", "idf", "coalition", "houthi", "houthis", "targets");
+    }
+
+    /**
+     * An attacker's claim of the enemy fighters it killed ("said it had killed 40 militants", "claimed to have
+     * killed up to 85 servicemen"): a combat claim, not the toll of a strike on a place. Cue phrases and the
+     * combatant nouns are lexicon data (CLAIMED_KILL, COMBATANTS).
+     */
+    private static boolean claimedEnemyLosses(Analysis a, int from, int to) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CLAIMED_KILL", from, to)) {
+            for (int i = c.to(); i < Math.min(to, c.to() + 6); i++) {
+                if (a.isWord("COMBATANTS", i)) {
+                    return true;
+                }
+                if (a.tokens.get(i).isPunct() && !a.norm(i).equals(",") && !a.norm(i).equals("-")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean cumulative(Analysis a, int from, int to) {

@@ -35,4 +35,39 @@ class FalseEventsTest {
         String text = "Lebanon's health ministry said Israeli strikes since Tuesday had killed 310 people.";
         assertThat(of(extract(text, "2024-06-16"), EventType.STRIKE)).isEmpty();
     }
+
+    @Test
+    void anAnniversaryOfAnOldAttackIsNoStrike() {
+        String text = "Sunday marks one year since the attack on the Crocus City Hall near Moscow in which 145 people "
+                + "were killed.";
+        assertThat(of(extract(text, "2025-03-22"), EventType.STRIKE)).isEmpty();
+    }
+
+    @Test
+    void anAttackersClaimOfEnemyLossesIsNoToll() {
+        String text = "Russia's defence ministry said its forces had struck a command post near Pokrovsk on Tuesday "
+                + "and claimed to have killed up to 60 Ukrainian servicemen.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.STRIKE)).allMatch(e -> e.killed() == null);
+    }
+
+    @Test
+    void aStrikeKillingSoldiersReportedByTheirOwnSideStillCounts() {
+        String text = "A Russian missile struck a training ground near Dnipro on Tuesday, killing 12 Ukrainian soldiers, "
+                + "the Ukrainian army said.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.STRIKE)).hasSize(1);
+    }
+
+    @Test
+    void readinessToTalkIsNoCall() {
+        String text = "Vladimir Putin said on Monday he was ready to speak with Donald Trump by phone.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.LEADER_CALL))
+                .allMatch(e -> e.status() != io.eventwire.extract.model.EventStatus.OCCURRED);
+    }
+
+    @Test
+    void listsOfPrisonersReadyToBeExchangedAreNoSwap() {
+        String text = "The ombudsman said on Monday that Moscow was stalling and that Kyiv had handed over lists of "
+                + "prisoners it was ready to exchange.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.PRISONER_SWAP)).isEmpty();
+    }
 }
