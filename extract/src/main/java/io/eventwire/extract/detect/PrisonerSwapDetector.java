@@ -123,11 +123,16 @@ public final class PrisonerSwapDetector {
 
     /** "five Americans who had been held in Iran ... an exchange": a count of people named by nationality. */
     private static boolean demonymPersons(Analysis a, ArticleState st) {
+        if (a.numbers.isEmpty()) {
+            return false;
+        }
+        boolean[] numberEnds = new boolean[a.size() + 1];
         for (NumberSpan ns : a.numbers) {
-            for (Actor x : a.actors(st.actors, st.published)) {
-                if (x.from() == ns.to() && x.kind() == GeoEntry.Kind.DEMONYM && personDemonym(a, x.from())) {
-                    return true;
-                }
+            numberEnds[ns.to()] = true;
+        }
+        for (Actor x : a.actors(st.actors, st.published)) {
+            if (numberEnds[x.from()] && x.kind() == GeoEntry.Kind.DEMONYM && personDemonym(a, x.from())) {
+                return true;
             }
         }
         return false;

@@ -25,6 +25,10 @@ final class UnknownPlaces {
 
     static List<PhraseIndex.Match<GeoEntry>> add(Analysis a, String text, List<PhraseIndex.Match<GeoEntry>> geo) {
         List<PhraseIndex.Match<GeoEntry>> found = null;
+        if (a.hits("SETTLEMENT_OF").isEmpty() && a.hits("SETTLEMENT_AFTER").isEmpty()) {
+            return geo;
+        }
+        Near near = new Near(a, geo);
         // "the village of X"
         for (PhraseIndex.Match<Boolean> c : a.hits("SETTLEMENT_OF")) {
             int k = c.from() - 1;
@@ -36,7 +40,7 @@ final class UnknownPlaces {
             }
             int end = nameEnd(a, c.to());
             if (end > c.to()) {
-                found = add(found, a, text, geo, c.to(), end, kind(a, c));
+                found = add(found, a, text, near, c.to(), end, kind(a, c));
             }
         }
         // "X village", "X displacement camp", "X, a town in ..."
@@ -46,7 +50,7 @@ final class UnknownPlaces {
             }
             int start = nameStart(a, c.from());
             if (start >= 0 && start < c.from()) {
-                found = add(found, a, text, geo, start, c.from(), kind(a, c));
+                found = add(found, a, text, near, start, c.from(), kind(a, c));
                 continue;
             }
             // appositive: "X, a small town in Y"
@@ -61,7 +65,7 @@ final class UnknownPlaces {
                 int nameTo = k - 1;
                 int s = nameStart(a, nameTo);
                 if (s >= 0 && s < nameTo) {
-                    found = add(found, a, text, geo, s, nameTo, kind(a, c));
+                    found = add(found, a, text, near, s, nameTo, kind(a, c));
                 }
             }
         }
@@ -75,37 +79,66 @@ final class UnknownPlaces {
         return out;
     }
 
-    private static List<PhraseIndex.Match<GeoEntry>> add(List<PhraseIndex.Match<GeoEntry>> found, Analysis a,
-                                                        String text, List<PhraseIndex.Match<GeoEntry>> geo,
-                                                        int from, int to, String kind) {
-        String iso = null;
-        int best = Integer.MAX_VALUE;
-        for (PhraseIndex.Match<GeoEntry> g : geo) {
-            if (g.from() < to && g.to() > from) {
-                return found; // the gazetteer knows (part of) it already
-            }
-            for (GeoEntry e : g.values()) {
-                if (e.iso3() == null || e.kind() == GeoEntry.Kind.LEADER || e.kind() == GeoEntry.Kind.ORG
-                        || e.kind() == GeoEntry.Kind.DEMONYM) {
+    /** Per sentence, computed once when a cue is seen: which tokens the gazetteer covers, nearest country. */
+    private static final class Near {
+        final boolean[] covered;
+        final String[] leftIso;
+        final int[] leftAt;
+        final String[] rightIso;
+        final int[] rightAt;
+        final java.util.Set<Integer> starts = new java.util.HashSet<>();
+
+        Near(Analysis a, List<PhraseIndex.Match<GeoEntry>> geo) {
+            int n = a.size();
+            covered = new boolean[n + 1];
+            String[] isoAtEnd = new String[n + 1];
+            String[] isoAtStart = new String[n + 1];
+            for (PhraseIndex.Match<GeoEntry> g : geo) {
+                for (int i = g.from(); i < g.to(); i++) {
+                    covered[i] = true;
+                }
+                for (GeoEntry e : g.values()) {
                     // "Ukrainian shelling of the town of X": an adjective names the attacker as often as the land
-                    continue;
+                    if (e.iso3() != null && e.kind() != GeoEntry.Kind.LEADER && e.kind() != GeoEntry.Kind.ORG
+                            && e.kind() != GeoEntry.Kind.DEMONYM) {
+                        isoAtEnd[g.to()] = e.iso3();
+                        isoAtStart[g.from()] = e.iso3();
+                        break;
+                    }
                 }
-                int d = g.from() >= to ? g.from() - to : from - g.to();
-                if (d < best) {
-                    best = d;
-                    iso = e.iso3();
-                }
-                break;
+            }
+            leftIso = new String[n + 1];
+            leftAt = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                leftIso[i] = isoAtEnd[i] != null ? isoAtEnd[i] : i > 0 ? leftIso[i - 1] : null;
+                leftAt[i] = isoAtEnd[i] != null ? i : i > 0 ? leftAt[i - 1] : -1;
+            }
+            rightIso = new String[n + 1];
+            rightAt = new int[n + 1];
+            for (int i = n; i >= 0; i--) {
+                rightIso[i] = isoAtStart[i] != null ? isoAtStart[i] : i < n ? rightIso[i + 1] : null;
+                rightAt[i] = isoAtStart[i] != null ? i : i < n ? rightAt[i + 1] : -1;
             }
         }
+    }
+
+    private static List<PhraseIndex.Match<GeoEntry>> add(List<PhraseIndex.Match<GeoEntry>> found, Analysis a,
+                                                        String text, Near near, int from, int to, String kind) {
+        for (int i = from; i < to; i++) {
+            if (near.covered[i]) {
+                return found; // the gazetteer knows (part of) it already
+            }
+        }
+        if (!near.starts.add(from)) {
+            return found;
+        }
+        String left = near.leftIso[from];
+        String right = near.rightIso[to];
+        String iso = left == null ? right : right == null ? left
+                : from - near.leftAt[from] <= near.rightAt[to] - to ? left : right;
         String name = text.substring(a.tokens.get(from).start(), a.tokens.get(to - 1).end());
         GeoEntry e = new GeoEntry(GeoEntry.Kind.PLACE, iso, name, kind, null);
         List<PhraseIndex.Match<GeoEntry>> out = found != null ? found : new ArrayList<>(2);
-        for (PhraseIndex.Match<GeoEntry> f : out) {
-            if (f.from() == from) {
-                return out;
-            }
-        }
         out.add(new PhraseIndex.Match<>(from, to, List.of(e)));
         return out;
     }
