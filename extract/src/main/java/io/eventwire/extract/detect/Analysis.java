@@ -52,7 +52,8 @@ public final class Analysis {
     }
 
     private int dateline(String text) {
-        for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+        // up to "GAZA/CAIRO, Aug 14 (Levant Desk) --": place, date and the agency in parentheses
+        for (int i = 1; i < Math.min(tokens.size(), 16); i++) {
             Token t = tokens.get(i);
             int after = i + 1;
             boolean dash = t.is("--") || t.is(":");

@@ -72,4 +72,19 @@ class UnknownPlaceTest {
         assertThat(e.location()).isEqualTo("Ein Qiniyye");
         assertThat(e.country()).isEqualTo("ISR");
     }
+
+    @Test
+    void aLongDatelineWithDateAndAgencyIsNotTheStrikePlace() {
+        ExtractedEvent e = one("AMMAN, Aug 14 (Desert Wire) \u2013 An Israeli air strike on a school in Khan Younis killed "
+                + "at least 17 Palestinians on Tuesday, medics said.", "2024-08-14");
+        assertThat(e.location()).isEqualTo("Khan Younis");
+        assertThat(e.country()).isEqualTo("PSE");
+    }
+
+    @Test
+    void aLongDatelineWithoutAnotherPlaceLeavesTheCountryToTheText() {
+        ExtractedEvent e = one("AMMAN, Aug 14 (Desert Wire) \u2013 An Israeli air strike in Gaza killed at least 17 "
+                + "Palestinians on Tuesday, medics said.", "2024-08-14");
+        assertThat(e.country()).isEqualTo("PSE");
+    }
 }
