@@ -298,7 +298,7 @@ public final class StrikeDetector {
         if (referredOnly && dm != null && a.has("REPORT", Math.min(dm.to(), at), Math.max(dm.from(), at))) {
             m.date = null; // "Reported Monday, the ministry said the attack ...": the day dates the report
         }
-        m.weakDate = dm != null && dm.reporting();
+        m.weakDate = dm != null && (dm.reporting() || tollUpdateDay(a, from, to, trig, dm));
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
@@ -429,6 +429,22 @@ public final class StrikeDetector {
                 && a.anyWord(from, to, "missile", "missiles", "drone", "drones", "rocket", "rockets", "forces",
                 "troops", "military", "army", "jets", "warplanes", "shelling", "artillery", "airstrike",
                 "airstrikes", "air", "bomb", "bombs", "idf", "coalition", "houthi", "houthis", "targets");
+    }
+
+    /**
+     * "The ministry raised the death toll on Sunday to 60", "on Tuesday afternoon he said the toll had climbed to
+     * nine": the day of a revised toll is when it was told, not when the attack happened (lexicon TOLL_UPDATE). It
+     * stays a weak date, so the attack's own day told elsewhere wins.
+     */
+    private static boolean tollUpdateDay(Analysis a, int from, int to, int trig, DateMention dm) {
+        for (PhraseIndex.Match<Boolean> u : a.hits("TOLL_UPDATE", from, to)) {
+            int du = dm.from() >= u.to() ? dm.from() - u.to() : Math.max(0, u.from() - dm.to());
+            int dt = trig < 0 ? Integer.MAX_VALUE : dm.from() >= trig ? dm.from() - trig : Math.max(0, trig - dm.to());
+            if (du < dt) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,4 +70,14 @@ class FalseEventsTest {
                 + "prisoners it was ready to exchange.";
         assertThat(of(extract(text, "2025-03-20"), EventType.PRISONER_SWAP)).isEmpty();
     }
+
+    @Test
+    void theDayATollIsRevisedIsNotTheDayOfTheStrike() {
+        String text = "A Russian missile hit an apartment block in Zaporizhzhia on Saturday, killing at least 9 people. "
+                + "The regional governor raised the death toll on Sunday to 13.";
+        var ev = of(extract(text, "2025-03-24"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 3, 22));
+        assertThat(ev.get(0).killed().value()).isEqualTo(13);
+    }
 }
