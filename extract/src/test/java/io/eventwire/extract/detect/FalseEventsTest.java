@@ -80,4 +80,14 @@ class FalseEventsTest {
         assertThat(ev.get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 3, 22));
         assertThat(ev.get(0).killed().value()).isEqualTo(13);
     }
+
+    @Test
+    void theNumberOfPeopleKilledRisingToAFigureIsTheToll() {
+        String text = "The number of people killed by a Russian drone that hit a dormitory in Sumy late on Friday has "
+                + "risen to seven, officials said on Saturday.";
+        var ev = of(extract(text, "2025-03-22"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed().value()).isEqualTo(7);
+        assertThat(ev.get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 3, 21));
+    }
 }
