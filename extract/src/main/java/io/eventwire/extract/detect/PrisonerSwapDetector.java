@@ -250,6 +250,18 @@ public final class PrisonerSwapDetector {
             }
             int after = ns.to();
             String prev = a.norm(ns.from() - 1);
+            int capAfter = captiveEnd(a, ns.to());
+            if (prev.equals("the") && capAfter >= 0 && a.norm(capAfter).equals("who")
+                    && a.has("CAME_HOME", capAfter + 1, Math.min(a.size(), capAfter + 5))) {
+                // "published video of the 75 servicemen who came home": the first country named owns them
+                for (Actor x : actors) {
+                    if (x.from() < ns.from() && x.kind() != GeoEntry.Kind.DEMONYM) {
+                        d.released.putIfAbsent(x.iso3(), Count.exact(ns.count().value()));
+                        break;
+                    }
+                }
+                continue;
+            }
             if (prev.equals("of") || prev.equals("the")) {
                 continue; // "some of the 132 ..."
             }

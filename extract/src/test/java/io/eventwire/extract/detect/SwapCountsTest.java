@@ -74,4 +74,19 @@ class SwapCountsTest {
         assertThat(e.parties()).containsExactly("CAN", "CHN");
         assertThat(e.released()).containsEntry("CAN", Count.exact(2));
     }
+
+    @Test
+    void theSoldiersWhoCameHomeBelongToTheCountryThatShowsThem() {
+        ExtractedEvent e = one("Ukraine's ombudsman posted photos of the 88 soldiers who came home on Thursday in an "
+                + "exchange with Russia. Russia's defence ministry said it had received 88 of its own troops in "
+                + "the swap.");
+        assertThat(e.released()).containsEntry("UKR", Count.exact(88)).containsEntry("RUS", Count.exact(88));
+    }
+
+    @Test
+    void aMediatorNamedAfterTheSidesIsNoParty() {
+        ExtractedEvent e = one("Russia and Ukraine exchanged 90 prisoners each on Thursday in a swap brokered by "
+                + "the United Arab Emirates, which has mediated several such exchanges.");
+        assertThat(e.parties()).containsExactly("RUS", "UKR");
+    }
 }
