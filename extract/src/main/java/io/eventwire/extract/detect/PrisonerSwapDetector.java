@@ -209,7 +209,8 @@ public final class PrisonerSwapDetector {
             if (i + 1 < actors.size()) {
                 Actor y = actors.get(i + 1);
                 String mid = a.norm(x.to());
-                if (y.from() == x.to() + 1 && (mid.equals("and") || mid.equals("-") || mid.equals(","))
+                boolean andThe = y.from() == x.to() + 2 && mid.equals("and") && a.norm(x.to() + 1).equals("the");
+                if ((y.from() == x.to() + 1 && (mid.equals("and") || mid.equals("-") || mid.equals(",")) || andThe)
                         && !x.iso3().equals(y.iso3())) {
                     v.merge(y.iso3(), 3, Integer::sum);
                     w = 4;
@@ -221,7 +222,20 @@ public final class PrisonerSwapDetector {
             boolean agent = prev.equals("by") && (a.has("SWAP", Math.max(0, x.from() - 4), x.from())
                     || a.anyWord(Math.max(0, x.from() - 3), x.from(), "held", "captured", "detained", "kidnapped",
                     "abducted", "taken", "jailed", "imprisoned"));
-            if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
+            // "Turkey mediated the exchange", "Qatar, which brokered the deal": the actor of a mediation verb
+            boolean mediates = a.has("MEDIATOR", x.to(), Math.min(a.size(), x.to() + 1))
+                    || a.norm(x.to()).equals(",") && (a.norm(x.to() + 1).equals("which")
+                    || a.norm(x.to() + 1).equals("who")) && a.has("MEDIATOR", x.to() + 2,
+                    Math.min(a.size(), x.to() + 5));
+            // "the UAE said its mediation had secured ...": the owner of the mediation
+            for (PhraseIndex.Match<Boolean> md : a.hits("MEDIATOR")) {
+                String own = a.norm(md.from() - 1);
+                if (md.from() > x.to() && md.from() - x.to() <= 8 && (own.equals("its") || own.equals("whose"))
+                        && (i + 1 >= actors.size() || actors.get(i + 1).from() > md.from())) {
+                    mediates = true;
+                }
+            }
+            if (mediates || a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
                     || a.norm(x.to()).equals("capital")) {
                 w = -2;
             }
@@ -262,8 +276,8 @@ public final class PrisonerSwapDetector {
                 }
                 continue;
             }
-            if (prev.equals("of") || prev.equals("the")) {
-                continue; // "some of the 132 ..."
+            if (prev.equals("of") && !RELEASE_NOUN.contains(a.norm(ns.from() - 2)) || prev.equals("the")) {
+                continue; // "some of the 132 ...", but "the release of 150 Ukrainian ... prisoners" counts
             }
             int value = ns.count().value();
             // "<Name> and 55 Russian prisoners": the named person counts too
@@ -315,6 +329,9 @@ public final class PrisonerSwapDetector {
             }
         }
     }
+
+    private static final java.util.Set<String> RELEASE_NOUN = java.util.Set.of("release", "return", "exchange",
+            "swap", "handover", "repatriation", "freeing", "homecoming");
 
     /** "exchanged 64 for 64 prisoners", "swapped 90 for 90": the same number given and taken. */
     private static boolean mirrored(Analysis a, NumberSpan ns) {

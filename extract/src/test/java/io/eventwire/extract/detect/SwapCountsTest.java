@@ -89,4 +89,19 @@ class SwapCountsTest {
                 + "the United Arab Emirates, which has mediated several such exchanges.");
         assertThat(e.parties()).containsExactly("RUS", "UKR");
     }
+
+    @Test
+    void aMediatorThatIsTheSubjectOfTheMediationIsNoParty() {
+        ExtractedEvent e = one("Turkey mediated the prisoner exchange between Russia and the United States on "
+                + "Thursday, Turkish officials said.");
+        assertThat(e.parties()).containsExactly("RUS", "USA");
+    }
+
+    @Test
+    void aMediatorThatSecuredTheReleaseOfBothSides() {
+        ExtractedEvent e = one("The United Arab Emirates said on Thursday its mediation had secured the release of "
+                + "150 Ukrainian and 150 Russian prisoners of war.");
+        assertThat(e.parties()).containsExactly("RUS", "UKR");
+        assertThat(e.released()).containsEntry("RUS", Count.exact(150)).containsEntry("UKR", Count.exact(150));
+    }
 }
