@@ -74,6 +74,12 @@ public final class PrisonerSwapDetector {
         if (mod != Modality.Kind.OCCURRED) {
             return;
         }
+        if (a.has("SWAP_TALK", Math.max(0, trig - 5), trig)) {
+            return; // "holding talks on a new prisoner swap", "preparing an exchange": not (yet) a swap
+        }
+        if (a.norm(trig - 1).equals("to") && a.has("INTENT", Math.max(0, trig - 6), trig - 1)) {
+            return; // "agreed on Monday to swap 1,000 prisoners each": an agreement to swap
+        }
         if (a.has("PROPOSAL", Math.max(0, trig - 4), Math.min(n, trig + 4)) || a.find(0, n, "release deal") >= 0
                 || a.find(0, n, "exchange deal") >= 0 || a.find(0, n, "swap deal") >= 0) {
             return;

@@ -90,4 +90,22 @@ class FalseEventsTest {
         assertThat(ev.get(0).killed().value()).isEqualTo(7);
         assertThat(ev.get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 3, 21));
     }
+
+    @Test
+    void talksOnASwapAreNoSwap() {
+        String text = "Armenia and Azerbaijan are holding talks on a new prisoner swap, officials said on Monday.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.PRISONER_SWAP)).isEmpty();
+    }
+
+    @Test
+    void anAgreementToSwapIsNoSwapYet() {
+        String text = "Armenia and Azerbaijan agreed on Monday to swap 32 prisoners each.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.PRISONER_SWAP)).isEmpty();
+    }
+
+    @Test
+    void aSwapThatTookPlaceAfterTalksIsStillASwap() {
+        String text = "After months of talks, Armenia and Azerbaijan swapped 32 prisoners each on Monday.";
+        assertThat(of(extract(text, "2025-03-20"), EventType.PRISONER_SWAP)).hasSize(1);
+    }
 }
