@@ -41,6 +41,8 @@ public final class StrikeDetector {
         String country;
         String attacker;
         boolean stateForces;
+        /** first four letters of the attack word ("shel" for shelled/shelling), to link a follow-up sentence */
+        String trigStem;
         LocalDate date;
         boolean weakDate;
         boolean definite;
@@ -244,6 +246,10 @@ public final class StrikeDetector {
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
+        if (trig >= 0) {
+            String tw = a.norm(trig);
+            m.trigStem = tw.length() >= 4 ? tw.substring(0, 4) : tw;
+        }
         m.stateForces = m.attacker == null && stateForcesAct(a, from, to, trig);
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
@@ -770,6 +776,22 @@ public final class StrikeDetector {
                 m.aerial |= p.aerial;
                 p.used = true;
                 m.resultLink = true;
+            }
+        }
+        // 1b. "Government forces shelled towns in Idlib province. Shelling of the town of Sarmin killed five": the
+        // next sentence tells the same kind of attack (same word stem) with no agent: the agent told just before
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention p = mentions.get(i - 1);
+            if (m.attacker == null && !m.stateForces && m.trigStem != null && m.trigStem.equals(p.trigStem)
+                    && (p.attacker != null || p.stateForces) && !p.counts() && p.story == m.story
+                    && m.index == p.index + 1 && !m.topicSwitch && !m.separate
+                    && (m.country == null || p.country == null || m.country.equals(p.country))) {
+                m.attacker = p.attacker;
+                m.stateForces = p.stateForces;
+                if (m.country == null) {
+                    m.country = p.country;
+                }
             }
         }
         Map<Draft, Mention> firstOf = new HashMap<>();

@@ -55,4 +55,20 @@ class StateForcesTest {
                 "2024-05-08");
         assertThat(e.attacker()).isNull();
     }
+
+    @Test
+    void aFollowUpSentenceOfTheSameAttackKeepsTheAgentToldJustBefore() {
+        ExtractedEvent e = one("Government forces shelled rebel-held towns in Idlib province on Friday. Shelling of the "
+                + "town of Kafr Nabl on Friday afternoon killed four civilians, rescuers said.", "2024-05-11");
+        assertThat(e.location()).isEqualTo("Kafr Nabl");
+        assertThat(e.attacker()).isEqualTo("SYR");
+    }
+
+    @Test
+    void aDifferentKindOfAttackNextDoesNotInheritTheAgent() {
+        ExtractedEvent e = one("Government forces shelled rebel-held towns in Idlib province on Friday. A car bomb "
+                + "exploded in the town of Azaz on Friday afternoon, killing four civilians, rescuers said.",
+                "2024-05-11");
+        assertThat(e.attacker()).isNull();
+    }
 }
