@@ -108,4 +108,14 @@ class FalseEventsTest {
         String text = "After months of talks, Armenia and Azerbaijan swapped 32 prisoners each on Monday.";
         assertThat(of(extract(text, "2025-03-20"), EventType.PRISONER_SWAP)).hasSize(1);
     }
+
+    @Test
+    void theDayOfACallDoesNotDateAPauseNamedInTheSameSentence() {
+        String text = "Israeli Prime Minister Benjamin Netanyahu told Dutch Prime Minister Dick Schoof in a phone call "
+                + "on Sunday that the Dutch decision to halt arms exports to Israel was a mistake. Schoof had "
+                + "announced the halt of arms exports to Israel on Thursday.";
+        var ev = of(extract(text, "2025-08-11"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 8, 7));
+    }
 }
