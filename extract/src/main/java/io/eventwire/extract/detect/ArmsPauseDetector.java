@@ -33,6 +33,9 @@ public final class ArmsPauseDetector {
         if (trig < 0) {
             for (PhraseIndex.Match<Boolean> v : a.hits("ARMS_NEG_SUPPLY")) {
                 int neg = negationBefore(a, v.from());
+                if (neg < 0 && a.norm(v.to()).equals("no")) {
+                    neg = v.to(); // "would approve no exports of weapons", "will send no more arms"
+                }
                 if (neg < 0) {
                     continue;
                 }
