@@ -41,6 +41,8 @@ public final class StrikeDetector {
         String country;
         String attacker;
         boolean stateForces;
+        /** "Another strike ...", "Further strikes ...": the same campaign as the attack told before */
+        boolean continuation;
         /** first four letters of the attack word ("shel" for shelled/shelling), to link a follow-up sentence */
         String trigStem;
         LocalDate date;
@@ -247,6 +249,11 @@ public final class StrikeDetector {
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
         if (trig >= 0) {
+            for (PhraseIndex.Match<Boolean> c : a.hits("CONTINUATION", from, trig)) {
+                if (c.to() == trig || c.to() + 1 == trig && a.tokens.get(c.to()).isWord()) {
+                    m.continuation = true; // "another Israeli strike" has its own attacker anyway
+                }
+            }
             String tw = a.norm(trig);
             m.trigStem = tw.length() >= 4 ? tw.substring(0, 4) : tw;
         }
@@ -791,6 +798,24 @@ public final class StrikeDetector {
                 m.stateForces = p.stateForces;
                 if (m.country == null) {
                     m.country = p.country;
+                }
+            }
+        }
+        // 1c. "Further strikes hit the capital early on Thursday": the agent of the last attack told in the story
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.continuation || m.attacker != null || m.stateForces) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Mention p = mentions.get(j);
+                if (p.story != m.story) {
+                    break;
+                }
+                if (p.attacker != null || p.stateForces) {
+                    m.attacker = p.attacker;
+                    m.stateForces = p.stateForces;
+                    break;
                 }
             }
         }

@@ -71,4 +71,13 @@ class StateForcesTest {
                 "2024-05-11");
         assertThat(e.attacker()).isNull();
     }
+
+    @Test
+    void furtherStrikesBelongToTheCampaignToldBefore() {
+        List<ExtractedEvent> ev = of(extract("British air strikes on the Yemeni port of Hodeidah on Wednesday killed "
+                + "six people, the health ministry said. Further strikes hit the outskirts of Sanaa early on Thursday, "
+                + "killing two people.", "2025-03-27"), EventType.STRIKE);
+        assertThat(ev).hasSize(2);
+        assertThat(ev).allMatch(e -> "GBR".equals(e.attacker()));
+    }
 }
