@@ -25,7 +25,7 @@ class LinearTimeTest {
 
     private static final int MIB = 1 << 20;
     /** Below this, a whole input is fast enough whatever the ratio (timer noise dominates small times). */
-    private static final long FAST_ENOUGH_MILLIS = 300;
+    private static final long FAST_ENOUGH_MILLIS = 500;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static Map<String, String> adversarialInputs() {
@@ -72,10 +72,10 @@ class LinearTimeTest {
         }));
     }
 
-    /** The better of two runs, in CPU time of this thread. */
+    /** The best of three runs, in CPU time of this thread (a busy machine still disturbs caches and the JIT). */
     private static long cpuMillis(RuleBasedExtractor extractor, String text) {
         long best = Long.MAX_VALUE;
-        for (int run = 0; run < 2; run++) {
+        for (int run = 0; run < 3; run++) {
             long started = THREADS.getCurrentThreadCpuTime();
             extractor.extract(new Article("adversarial", text, LocalDate.of(2025, 7, 8), null));
             best = Math.min(best, (THREADS.getCurrentThreadCpuTime() - started) / 1_000_000);

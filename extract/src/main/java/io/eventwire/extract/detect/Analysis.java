@@ -44,7 +44,7 @@ public final class Analysis {
         this.index = index;
         this.ref = ref;
         this.tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
-        this.geo = ref.geo().findAll(tokens, 0, tokens.size());
+        this.geo = UnknownPlaces.add(this, text, ref.geo().findAll(tokens, 0, tokens.size()));
         this.numbers = NumberParser.findAll(tokens, 0, tokens.size(), n -> ref.isWord("PERSON", n),
                 n -> ref.isWord("SUBCOUNT", n));
         this.dates = DateResolver.findAll(tokens, 0, tokens.size(), published);
@@ -52,7 +52,8 @@ public final class Analysis {
     }
 
     private int dateline(String text) {
-        for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+        // up to "GAZA/CAIRO, Aug 14 (Levant Desk) --": place, date and the agency in parentheses
+        for (int i = 1; i < Math.min(tokens.size(), 16); i++) {
             Token t = tokens.get(i);
             int after = i + 1;
             boolean dash = t.is("--") || t.is(":");

@@ -33,6 +33,9 @@ public final class ArmsPauseDetector {
         if (trig < 0) {
             for (PhraseIndex.Match<Boolean> v : a.hits("ARMS_NEG_SUPPLY")) {
                 int neg = negationBefore(a, v.from());
+                if (neg < 0 && a.norm(v.to()).equals("no")) {
+                    neg = v.to(); // "would approve no exports of weapons", "will send no more arms"
+                }
                 if (neg < 0) {
                     continue;
                 }
@@ -169,7 +172,7 @@ public final class ArmsPauseDetector {
             st.pauses.add(target);
         }
         if (date != null && (dm.kind() != DateMention.Kind.RELATIVE)) {
-            target.setDate(date, dm.reporting());
+            target.setDate(date, dm.reporting() || datesOtherEvent(a, dm, trig));
         }
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
@@ -188,6 +191,25 @@ public final class ArmsPauseDetector {
             }
         }
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    /**
+     * "told Merz in a telephone call on Sunday that Berlin's decision to stop some arms exports ...": the day sits
+     * on a call or meeting told in the same sentence, not on the pause (then it is only a weak date).
+     */
+    private static boolean datesOtherEvent(Analysis a, DateMention dm, int trig) {
+        for (String cat : new String[]{"CALL_STRONG", "IN_PERSON"}) {
+            for (PhraseIndex.Match<Boolean> h : a.hits(cat)) {
+                boolean after = dm.from() >= h.to() && dm.from() - h.to() <= 2;
+                boolean before = dm.to() <= h.from() && h.from() - dm.to() <= 1;
+                int toCue = after ? dm.from() - h.to() : before ? h.from() - dm.to() : Integer.MAX_VALUE;
+                int toTrig = dm.from() >= trig ? dm.from() - trig : trig - dm.to();
+                if (toCue < toTrig) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,7 +63,10 @@ public final class Casualties {
             }
             String w = a.norm(k[0]);
             int idx = -1;
-            boolean numberOf = a.norm(k[0] - 1).equals("of") && a.norm(k[0] - 2).equals("number");
+            boolean numberOf = a.norm(k[0] - 1).equals("of") && a.norm(k[0] - 2).equals("number")
+                    // "the number of people killed by the missile ... has risen to nine"
+                    || a.norm(k[0] - 2).equals("of") && a.norm(k[0] - 3).equals("number")
+                    && NUMBER_OF_WHO.contains(a.norm(k[0] - 1));
             if (a.anyWord(k[0], k[1], "toll") || numberOf) { // "the death toll rose to", "the number of dead is
                 for (int s = 0; s < spans.size(); s++) {
                     if (!used[s] && !spans.get(s).sub() && spans.get(s).from() >= k[1]
@@ -224,6 +227,9 @@ public final class Casualties {
     private static final java.util.Set<String> TOLL_VERB = java.util.Set.of("rose", "risen", "rises", "climbed",
             "climbs", "stood", "stands", "reached", "reaches", "increased", "jumped", "is", "was", "has", "had", "at",
             "to", "now", "of", "went", "grew", "hit");
+
+    private static final java.util.Set<String> NUMBER_OF_WHO = java.util.Set.of("people", "civilians", "persons",
+            "those", "residents", "children", "soldiers");
 
     /** "the toll rose to 51", "the toll stood at 12", "a toll of nine": a bare "toll" that is a death toll. */
     private static boolean tollFigure(Analysis a, int after) {

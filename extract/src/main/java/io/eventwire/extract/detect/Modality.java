@@ -77,6 +77,12 @@ public final class Modality {
                 return Kind.HYPOTHETICAL;
             }
         }
+        // "prisoners it was ready to exchange", "willing to talk": readiness, not an event (lexicon READY)
+        for (var m : a.hits("READY", Math.max(from, trig - 4), trig)) {
+            if (trig - m.to() <= 1) {
+                return Kind.HYPOTHETICAL;
+            }
+        }
         // "a possible prisoner swap", "a potential exchange", "future deliveries": not (yet) an event
         for (int k = Math.max(from, trig - 3); k < trig; k++) {
             if (POSSIBLE.contains(a.norm(k))) {

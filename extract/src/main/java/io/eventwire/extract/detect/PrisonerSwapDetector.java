@@ -41,14 +41,17 @@ public final class PrisonerSwapDetector {
                 strongSwap = true;
                 break;
             }
-            if (exch && (a.has("CAPTIVE", 0, n) || personAfter(a, m.to())) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
+            if (exch && tradedThing(a, m.to())) {
+                continue; // "the two countries traded fire", "exchanged accusations"
+            }
+            if (exch && (a.has("CAPTIVE", 0, n) || personAfter(a, m.to()) || demonymPersons(a, st)) && !(w.equals("exchange") && a.norm(m.from() - 1).equals("in")
                     && trig >= 0)) {
                 trig = m.from();
                 trigEnd = m.to();
                 strongSwap = true;
                 break;
             }
-            if (!exch && captiveNear(a, m.to())) {
+            if (!exch && captiveNear(a, m.to()) && !releasedThing(a, m.to())) {
                 trig = m.from();
                 trigEnd = m.to();
                 break;
@@ -56,6 +59,9 @@ public final class PrisonerSwapDetector {
         }
         if (trig < 0) {
             return;
+        }
+        if (a.has("EARLIER", Math.max(0, trig - 2), trig) && a.norm(trigEnd - 1).endsWith("s")) {
+            return; // "which helped broker earlier swaps", "previous exchanges": no exchange of its own
         }
         if (a.anyWord(trig, Math.min(n, trigEnd + 4), "bodies", "remains")) {
             return; // "exchanged the bodies of 250 fallen soldiers": a repatriation of the dead, not of prisoners
@@ -67,6 +73,12 @@ public final class PrisonerSwapDetector {
         Modality.Kind mod = Modality.of(a, 0, n, trig, trigEnd);
         if (mod != Modality.Kind.OCCURRED) {
             return;
+        }
+        if (a.has("SWAP_TALK", Math.max(0, trig - 5), trig)) {
+            return; // "holding talks on a new prisoner swap", "preparing an exchange": not (yet) a swap
+        }
+        if (a.norm(trig - 1).equals("to") && a.has("INTENT", Math.max(0, trig - 6), trig - 1)) {
+            return; // "agreed on Monday to swap 1,000 prisoners each": an agreement to swap
         }
         if (a.has("PROPOSAL", Math.max(0, trig - 4), Math.min(n, trig + 4)) || a.find(0, n, "release deal") >= 0
                 || a.find(0, n, "exchange deal") >= 0 || a.find(0, n, "swap deal") >= 0) {
@@ -103,6 +115,33 @@ public final class PrisonerSwapDetector {
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
         st.sentenceMentions.add(new Object[]{trig, target});
+    }
+
+    /** What is exchanged right after the verb is no person: "traded fire", "exchanged barbs", "swapped notes". */
+    private static boolean tradedThing(Analysis a, int after) {
+        String n = a.norm(after);
+        if (n.equals("a") || n.equals("an") || n.equals("the") || n.equals("heavy") || n.equals("new")) {
+            after++;
+        }
+        return a.has("NOT_SWAPPED", after, Math.min(a.size(), after + 2)) && a.hits("NOT_SWAPPED", after,
+                Math.min(a.size(), after + 2)).get(0).from() == after;
+    }
+
+    /** "five Americans who had been held in Iran ... an exchange": a count of people named by nationality. */
+    private static boolean demonymPersons(Analysis a, ArticleState st) {
+        if (a.numbers.isEmpty()) {
+            return false;
+        }
+        boolean[] numberEnds = new boolean[a.size() + 1];
+        for (NumberSpan ns : a.numbers) {
+            numberEnds[ns.to()] = true;
+        }
+        for (Actor x : a.actors(st.actors, st.published)) {
+            if (numberEnds[x.from()] && x.kind() == GeoEntry.Kind.DEMONYM && personDemonym(a, x.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in exchange for an American basketball player": the thing given in return is a person. */
@@ -176,7 +215,8 @@ public final class PrisonerSwapDetector {
             if (i + 1 < actors.size()) {
                 Actor y = actors.get(i + 1);
                 String mid = a.norm(x.to());
-                if (y.from() == x.to() + 1 && (mid.equals("and") || mid.equals("-") || mid.equals(","))
+                boolean andThe = y.from() == x.to() + 2 && mid.equals("and") && a.norm(x.to() + 1).equals("the");
+                if ((y.from() == x.to() + 1 && (mid.equals("and") || mid.equals("-") || mid.equals(",")) || andThe)
                         && !x.iso3().equals(y.iso3())) {
                     v.merge(y.iso3(), 3, Integer::sum);
                     w = 4;
@@ -188,7 +228,20 @@ public final class PrisonerSwapDetector {
             boolean agent = prev.equals("by") && (a.has("SWAP", Math.max(0, x.from() - 4), x.from())
                     || a.anyWord(Math.max(0, x.from() - 3), x.from(), "held", "captured", "detained", "kidnapped",
                     "abducted", "taken", "jailed", "imprisoned"));
-            if (a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
+            // "Turkey mediated the exchange", "Qatar, which brokered the deal": the actor of a mediation verb
+            boolean mediates = a.has("MEDIATOR", x.to(), Math.min(a.size(), x.to() + 1))
+                    || a.norm(x.to()).equals(",") && (a.norm(x.to() + 1).equals("which")
+                    || a.norm(x.to() + 1).equals("who")) && a.has("MEDIATOR", x.to() + 2,
+                    Math.min(a.size(), x.to() + 5));
+            // "the UAE said its mediation had secured ...": the owner of the mediation
+            for (PhraseIndex.Match<Boolean> md : a.hits("MEDIATOR")) {
+                String own = a.norm(md.from() - 1);
+                if (md.from() > x.to() && md.from() - x.to() <= 8 && (own.equals("its") || own.equals("whose"))
+                        && (i + 1 >= actors.size() || actors.get(i + 1).from() > md.from())) {
+                    mediates = true;
+                }
+            }
+            if (mediates || a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
                     || a.norm(x.to()).equals("capital")) {
                 w = -2;
             }
@@ -217,8 +270,20 @@ public final class PrisonerSwapDetector {
             }
             int after = ns.to();
             String prev = a.norm(ns.from() - 1);
-            if (prev.equals("of") || prev.equals("the")) {
-                continue; // "some of the 132 ..."
+            int capAfter = captiveEnd(a, ns.to());
+            if (prev.equals("the") && capAfter >= 0 && a.norm(capAfter).equals("who")
+                    && a.has("CAME_HOME", capAfter + 1, Math.min(a.size(), capAfter + 5))) {
+                // "published video of the 75 servicemen who came home": the first country named owns them
+                for (Actor x : actors) {
+                    if (x.from() < ns.from() && x.kind() != GeoEntry.Kind.DEMONYM) {
+                        d.released.putIfAbsent(x.iso3(), Count.exact(ns.count().value()));
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (prev.equals("of") && !RELEASE_NOUN.contains(a.norm(ns.from() - 2)) || prev.equals("the")) {
+                continue; // "some of the 132 ...", but "the release of 150 Ukrainian ... prisoners" counts
             }
             int value = ns.count().value();
             // "<Name> and 55 Russian prisoners": the named person counts too
@@ -229,6 +294,14 @@ public final class PrisonerSwapDetector {
             Count c = Count.of(value, Qualifier.EXACT);
             // "115 prisoners of war from each side", "115 prisoners each"
             int capEnd = captiveEnd(a, after);
+            if (capEnd < 0 && a.norm(after).equals("of") && (a.norm(after + 1).equals("its")
+                    || a.norm(after + 1).equals("their")) && a.norm(after + 2).equals("own")) {
+                capEnd = captiveEnd(a, after + 3); // "received 75 of its own soldiers"
+            }
+            if (mirrored(a, ns)) {
+                d.released.put("*", c); // "exchanged 64 for 64 prisoners"
+                continue;
+            }
             if (capEnd >= 0 && (a.find(capEnd, Math.min(a.size(), capEnd + 4), "each side") >= 0
                     || a.norm(capEnd).equals("each") || a.norm(ns.from() - 1).equals("free")
                     && a.norm(ns.from() - 2).equals("each")) || perSide(a, ns.from(), after, capEnd)) {
@@ -238,15 +311,16 @@ public final class PrisonerSwapDetector {
             // nationality right after the number
             String side = null;
             for (Actor x : actors) {
-                if (x.from() >= after && x.from() <= after + 1 && x.kind() == GeoEntry.Kind.DEMONYM) {
-                    side = x.iso3();
+                if (x.from() >= after && x.from() <= after + 1 && (x.kind() == GeoEntry.Kind.DEMONYM
+                        || x.kind() == GeoEntry.Kind.COUNTRY && captiveAt(a, x.to()))) {
+                    side = x.iso3(); // "82 Russian soldiers", "two U.S. citizens"
                 }
             }
             if (side == null) {
                 // "Ukraine has returned 215 defenders", "Russia had handed over 140 ..."
-                String v = a.norm(ns.from() - 1);
-                String v2 = a.norm(ns.from() - 2) + " " + v;
-                if ((v.equals("returned") || v2.equals("brought home")) && capEnd >= 0) {
+                if (a.has("RETURN_TO_SUBJECT", Math.max(0, ns.from() - 3), ns.from())
+                        && a.hits("RETURN_TO_SUBJECT", Math.max(0, ns.from() - 3), ns.from()).get(0).to() == ns.from()
+                        && capEnd >= 0) {
                     for (Actor x : actors) {
                         if (x.to() <= ns.from() && x.kind() != GeoEntry.Kind.DEMONYM) {
                             side = x.iso3();
@@ -260,6 +334,22 @@ public final class PrisonerSwapDetector {
                 d.released.putIfAbsent(side, c);
             }
         }
+    }
+
+    private static final java.util.Set<String> RELEASE_NOUN = java.util.Set.of("release", "return", "exchange",
+            "swap", "handover", "repatriation", "freeing", "homecoming");
+
+    /** "exchanged 64 for 64 prisoners", "swapped 90 for 90": the same number given and taken. */
+    private static boolean mirrored(Analysis a, NumberSpan ns) {
+        if (!a.norm(ns.to()).equals("for")) {
+            return false;
+        }
+        for (NumberSpan o : a.numbers) {
+            if (o.from() == ns.to() + 1) {
+                return o.count().value() != null && o.count().value().equals(ns.count().value());
+            }
+        }
+        return false;
     }
 
     /**
@@ -320,7 +410,7 @@ public final class PrisonerSwapDetector {
 
     private static final java.util.Set<String> THINGS = java.util.Set.of("statement", "statements", "video",
             "videos", "footage", "report", "images", "photos", "pictures", "details", "figures", "data", "list",
-            "names", "recording", "audio", "document", "documents", "funds", "results", "balloons", "album");
+            "names", "recording", "audio", "document", "documents", "lists", "letter", "letters", "funds", "results", "balloons", "album");
 
     /** "the men released a video": a release of a thing, not of people */
     private static boolean releasedThing(Analysis a, int after) {
@@ -339,7 +429,8 @@ public final class PrisonerSwapDetector {
                 && !a.isWord("PERSON", i + 1) && (i + 1 >= a.size() || !a.tokens.get(i + 1).isWord()
                 || a.norm(i + 1).equals("and") || a.norm(i + 1).equals("were") || a.norm(i + 1).equals("had")
                 || a.norm(i + 1).equals("have") || a.norm(i + 1).equals("in") || a.norm(i + 1).equals("on")
-                || a.norm(i + 1).equals("from") || a.norm(i + 1).equals("for") || a.norm(i + 1).equals("returned"));
+                || a.norm(i + 1).equals("from") || a.norm(i + 1).equals("for") || a.norm(i + 1).equals("returned")
+                || a.isWord("HELD_AFTER", i + 1));
     }
 
     /** "95 Ukrainian and 95 Russian soldiers": the first nationality shares the captive noun of the second. */
@@ -359,6 +450,15 @@ public final class PrisonerSwapDetector {
     private static boolean isGeo(Analysis a, int i) {
         for (PhraseIndex.Match<GeoEntry> m : a.geo) {
             if (m.from() <= i && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean captiveAt(Analysis a, int i) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CAPTIVE")) {
+            if (c.from() == i) {
                 return true;
             }
         }

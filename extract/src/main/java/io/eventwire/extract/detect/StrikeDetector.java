@@ -41,6 +41,10 @@ public final class StrikeDetector {
         String country;
         String attacker;
         boolean stateForces;
+        /** "Another strike ...", "Further strikes ...": the same campaign as the attack told before */
+        boolean continuation;
+        /** first four letters of the attack word ("shel" for shelled/shelling), to link a follow-up sentence */
+        String trigStem;
         LocalDate date;
         boolean weakDate;
         boolean definite;
@@ -169,6 +173,12 @@ public final class StrikeDetector {
         if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
             return null; // "does not aim at residential buildings", "caused no casualties"
         }
+        if (a.has("ANNIVERSARY", from, to)) {
+            return null; // "Monday marks one year since the attack in which 1,200 were killed": remembered
+        }
+        if (cas.killed != null && claimedEnemyLosses(a, from, to)) {
+            return null; // "the ministry claimed to have killed up to 85 servicemen": a side's claim, no toll
+        }
         if (cumulative(a, from, to) || st.isBackground(a, from, to)
                 || trig >= 0 && st.recalledAt(a, from, to, trig)) {
             return null;
@@ -238,6 +248,15 @@ public final class StrikeDetector {
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
         m.attacker = attacker(a, actors, from, to);
+        if (trig >= 0) {
+            for (PhraseIndex.Match<Boolean> c : a.hits("CONTINUATION", from, trig)) {
+                if (c.to() == trig || c.to() + 1 == trig && a.tokens.get(c.to()).isWord()) {
+                    m.continuation = true; // "another Israeli strike" has its own attacker anyway
+                }
+            }
+            String tw = a.norm(trig);
+            m.trigStem = tw.length() >= 4 ? tw.substring(0, 4) : tw;
+        }
         m.stateForces = m.attacker == null && stateForcesAct(a, from, to, trig);
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
@@ -292,7 +311,7 @@ public final class StrikeDetector {
         if (referredOnly && dm != null && a.has("REPORT", Math.min(dm.to(), at), Math.max(dm.from(), at))) {
             m.date = null; // "Reported Monday, the ministry said the attack ...": the day dates the report
         }
-        m.weakDate = dm != null && dm.reporting();
+        m.weakDate = dm != null && (dm.reporting() || tollUpdateDay(a, from, to, trig, dm));
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
         m.definite = definite(a, from, to);
         m.separate = a.anyWord(from, to, "separate");
@@ -425,10 +444,46 @@ public final class StrikeDetector {
                 "airstrikes", "air", "bomb", "bombs", "idf", "coalition", "houthi", "houthis", "targets");
     }
 
+    /**
+     * "The ministry raised the death toll on Sunday to 60", "on Tuesday afternoon he said the toll had climbed to
+     * nine": the day of a revised toll is when it was told, not when the attack happened (lexicon TOLL_UPDATE). It
+     * stays a weak date, so the attack's own day told elsewhere wins.
+     */
+    private static boolean tollUpdateDay(Analysis a, int from, int to, int trig, DateMention dm) {
+        for (PhraseIndex.Match<Boolean> u : a.hits("TOLL_UPDATE", from, to)) {
+            int du = dm.from() >= u.to() ? dm.from() - u.to() : Math.max(0, u.from() - dm.to());
+            int dt = trig < 0 ? Integer.MAX_VALUE : dm.from() >= trig ? dm.from() - trig : Math.max(0, trig - dm.to());
+            if (du < dt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An attacker's claim of the enemy fighters it killed ("said it had killed 40 militants", "claimed to have
+     * killed up to 85 servicemen"): a combat claim, not the toll of a strike on a place. Cue phrases and the
+     * combatant nouns are lexicon data (CLAIMED_KILL, COMBATANTS).
+     */
+    private static boolean claimedEnemyLosses(Analysis a, int from, int to) {
+        for (PhraseIndex.Match<Boolean> c : a.hits("CLAIMED_KILL", from, to)) {
+            for (int i = c.to(); i < Math.min(to, c.to() + 6); i++) {
+                if (a.isWord("COMBATANTS", i)) {
+                    return true;
+                }
+                if (a.tokens.get(i).isPunct() && !a.norm(i).equals(",") && !a.norm(i).equals("-")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean cumulative(Analysis a, int from, int to) {
         // "has killed dozens of IRGC members since it stepped up strikes", "have died since Monday"
         int since = a.find(from, to, "since");
-        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0)
+        if (since >= 0 && (a.anyWord(from, to, "has", "have") || a.find(from, to, "had been") >= 0
+                || a.anyWord(since + 2, Math.min(to, since + 5), "had")) // "attacks since Friday had killed 224"
                 && !a.has("SUPERLATIVE", Math.max(from, since - 6), since) // "the deadliest strike since March"
                 && !a.anyWord(since + 1, Math.min(to, since + 3), "midnight", "dawn", "morning", "overnight",
                 "night", "evening", "afternoon")) { // "since midnight": the same raid
@@ -545,9 +600,18 @@ public final class StrikeDetector {
     private static boolean stateForcesAct(Analysis a, int from, int to, int trig) {
         for (PhraseIndex.Match<Boolean> f : a.hits("STATE_FORCES", from, to)) {
             String prev = a.norm(f.from() - 1);
-            if (prev.equals("by") || trig >= 0 && f.to() <= trig && trig - f.to() <= 4
-                    && !(prev.equals("on") || prev.equals("against") || prev.equals("at"))) {
+            if (prev.equals("by")) {
                 return true;
+            }
+            if (prev.equals("on") || prev.equals("against") || prev.equals("at")) {
+                continue;
+            }
+            // "the army bombed", "army warplanes bombed", "an army air strike": an attack word inside the force
+            // phrase or within four words after it
+            for (PhraseIndex.Match<Boolean> s : a.hits("STRIKE", f.from(), Math.min(to, f.to() + 5))) {
+                if (s.from() - f.to() <= 4 && !a.has("REPORT", f.to(), Math.max(f.to(), s.from()))) {
+                    return true; // but "the army said a drone struck ..." names no agent
+                }
             }
         }
         return false;
@@ -719,6 +783,40 @@ public final class StrikeDetector {
                 m.aerial |= p.aerial;
                 p.used = true;
                 m.resultLink = true;
+            }
+        }
+        // 1b. "Government forces shelled towns in Idlib province. Shelling of the town of Sarmin killed five": the
+        // next sentence tells the same kind of attack (same word stem) with no agent: the agent told just before
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention p = mentions.get(i - 1);
+            if (m.attacker == null && !m.stateForces && m.trigStem != null && m.trigStem.equals(p.trigStem)
+                    && (p.attacker != null || p.stateForces) && !p.counts() && p.story == m.story
+                    && m.index == p.index + 1 && !m.topicSwitch && !m.separate
+                    && (m.country == null || p.country == null || m.country.equals(p.country))) {
+                m.attacker = p.attacker;
+                m.stateForces = p.stateForces;
+                if (m.country == null) {
+                    m.country = p.country;
+                }
+            }
+        }
+        // 1c. "Further strikes hit the capital early on Thursday": the agent of the last attack told in the story
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.continuation || m.attacker != null || m.stateForces) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Mention p = mentions.get(j);
+                if (p.story != m.story) {
+                    break;
+                }
+                if (p.attacker != null || p.stateForces) {
+                    m.attacker = p.attacker;
+                    m.stateForces = p.stateForces;
+                    break;
+                }
             }
         }
         Map<Draft, Mention> firstOf = new HashMap<>();

@@ -231,6 +231,14 @@ public final class NumberParser {
             if (!n.equals("one")) {
                 return null;
             }
+            if (j < to && SCALES.containsKey(t.get(j).norm())) {
+                int[] e = new int[1];
+                Integer v = words(t, i, to, e); // "one hundred and three prisoners"
+                if (v != null) {
+                    end[0] = e[0];
+                    return Count.exact(v);
+                }
+            }
             if (j + 2 < to && t.get(j).is("of") && t.get(j + 1).is("the") && superlative(t.get(j + 2).norm())) {
                 return null; // "one of the biggest death tolls", "one of the worst attacks": no head count
             }

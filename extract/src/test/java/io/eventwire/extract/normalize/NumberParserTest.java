@@ -37,6 +37,12 @@ class NumberParserTest {
     }
 
     @Test
+    void numberWordsStartingWithOne() {
+        assertThat(first("one hundred and twelve prisoners came home")).isEqualTo(Count.exact(112));
+        assertThat(first("nearly one thousand people fled")).isEqualTo(Count.of(1000, Qualifier.ABOUT));
+    }
+
+    @Test
     void qualifiers() {
         assertThat(first("at least 14 people")).isEqualTo(Count.of(14, Qualifier.AT_LEAST));
         assertThat(first("over 40 people")).isEqualTo(Count.of(40, Qualifier.MORE_THAN));
