@@ -22,7 +22,7 @@ class ReferenceDataOptionTest {
     @Test
     void aPlaceFromTheUsersFileBecomesTheStrikesLocation() throws Exception {
         Path articles = Files.createDirectory(dir.resolve("articles"));
-        Files.writeString(articles.resolve("a.txt"), "A Russian drone struck the village of Zorivka Nyzhnia on "
+        Files.writeString(articles.resolve("a.txt"), "A Russian drone struck Zorivka Nyzhnia on "
                 + "Monday, killing three people and wounding five, the regional governor said.\n");
         Files.writeString(articles.resolve("a.json"), "{\"published\": \"2025-07-08\", \"publisher\": \"Test Wire\"}");
         Path places = Files.writeString(dir.resolve("places-mine.tsv"), "Zorivka Nyzhnia\tUKR\tvillage\t\n");
