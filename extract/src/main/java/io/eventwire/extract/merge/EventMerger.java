@@ -11,7 +11,6 @@ import io.eventwire.schemas.PrisonerSwap;
 import io.eventwire.schemas.Source;
 import io.eventwire.schemas.Strike;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,8 +45,7 @@ public final class EventMerger {
      * article's content, never by arrival, so that the order of arrival cannot change the result.
      */
     static final Comparator<Event> PUBLICATION_ORDER = Comparator
-            .comparing((Event e) -> firstNonNull(e.getSources().get(0).getPublishedAt(), e.getFirstSeen()),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing(ReportFacts::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Event::getEventId);
 
     private EventMerger() {
@@ -184,9 +182,5 @@ public final class EventMerger {
         return counts.entrySet().stream()
                 .max(Map.Entry.<T, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(tieOrder.reversed())))
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static Instant firstNonNull(Instant a, Instant b) {
-        return a != null ? a : b;
     }
 }

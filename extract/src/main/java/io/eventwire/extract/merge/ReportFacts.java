@@ -36,8 +36,16 @@ public record ReportFacts(String reportId, Set<String> articleIds, Instant publi
         articleIds = Set.copyOf(articleIds);
     }
 
-    public static ReportFacts of(Event report, long arrivalTime) {
+    /**
+     * When the report's article was published, or ingested where the publisher gave no time: the time both the
+     * grouping and the merged event's id go by, so that an event's id is its first report's in grouping order.
+     */
+    public static Instant publishedAt(Event report) {
         Instant published = report.getSources().isEmpty() ? null : report.getSources().get(0).getPublishedAt();
+        return published != null ? published : report.getFirstSeen();
+    }
+
+    public static ReportFacts of(Event report, long arrivalTime) {
         Integer killed = null;
         if (report.getDetails() instanceof Strike strike) {
             Count count = strike.getKilledHighest() != null ? strike.getKilledHighest() : strike.getKilled();
@@ -45,7 +53,7 @@ public record ReportFacts(String reportId, Set<String> articleIds, Instant publi
         }
         return new ReportFacts(report.getEventId(),
                 report.getSources().stream().map(Source::getArticleId).collect(Collectors.toSet()),
-                published != null ? published : report.getFirstSeen(), report.getDate(),
+                publishedAt(report), report.getDate(),
                 MergeRule.countries(report, ActorRole.ATTACKER).intern(), // a few distinct values, many reports
                 report.getLocation() == null ? null : report.getLocation().getName(), killed, arrivalTime);
     }
