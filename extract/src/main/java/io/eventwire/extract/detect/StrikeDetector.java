@@ -41,6 +41,16 @@ public final class StrikeDetector {
         String country;
         String attacker;
         boolean stateForces;
+        /** the agent is a non-state armed group (countries.tsv GROUP): no state is the attacker */
+        boolean nonState;
+        /** an attack of the kind irregular forces make (car bomb, suicide attack; lexicon IRREGULAR) */
+        boolean irregular;
+        /** the clause tells a revised toll ("has risen to seven", lexicon TOLL_UPDATE) */
+        boolean revised;
+        /** the place is only the dateline's: where the reporter sits, weaker than any place the story names */
+        boolean datelinePlace;
+        /** a country named in the clause other than the attacker ("Indian officials say Pakistani shelling ...") */
+        String otherSide;
         /** "Another strike ...", "Further strikes ...": the same campaign as the attack told before */
         boolean continuation;
         /** first four letters of the attack word ("shel" for shelled/shelling), to link a follow-up sentence */
@@ -71,7 +81,8 @@ public final class StrikeDetector {
     private final Map<Integer, Object[]> scenePlace = new HashMap<>();
 
     public void process(Analysis a, ArticleState st) {
-        if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()) {
+        if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()
+                && a.hits("BLAME").isEmpty()) {
             // "Less than a day later it was the turn of Kryvyi Rih.": a scene-setting sentence names the place
             // of the attack told next
             GeoEntry pe = Actors.placeEntry(Actors.bestPlace(a, Math.max(0, a.datelineEnd), a.size()));
@@ -152,8 +163,17 @@ public final class StrikeDetector {
             break;
         }
         Casualties cas = Casualties.find(a, from, to);
+        boolean blameOnly = false;
         if (trig < 0 && !cas.any()) {
-            return null;
+            // "Residents blamed the army": no attack word, but it names who carried out the attack told before
+            for (PhraseIndex.Match<Boolean> b : a.hits("BLAME", from, to)) {
+                trig = b.from();
+                blameOnly = true;
+                break;
+            }
+            if (!blameOnly) {
+                return null;
+            }
         }
         int modAt = trig >= 0 ? trig : firstKill(a, from, to);
         Modality.Kind mod = Modality.of(a, from, to, modAt);
@@ -217,6 +237,12 @@ public final class StrikeDetector {
             m.place = pe.canonical();
             m.placeSpec = pe.specificity();
             m.placeIso = pe.iso3();
+            if (pm.to() <= a.datelineEnd && m.placeSpec >= 3) {
+                // "GOMA - Shells struck the Bulengo camp ...": the dateline city stands in for the site only until
+                // the story names a place of its own
+                m.datelinePlace = true;
+                m.placeSpec = 2;
+            }
             int same = 0;
             for (PhraseIndex.Match<GeoEntry> g : a.geo) {
                 GeoEntry e = Actors.placeEntry(g);
@@ -247,7 +273,11 @@ public final class StrikeDetector {
         m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
-        m.attacker = attacker(a, actors, from, to);
+        m.attacker = agent(a, actors, from, to);
+        if (NON_STATE.equals(m.attacker)) {
+            m.attacker = null;
+            m.nonState = true;
+        }
         if (trig >= 0) {
             for (PhraseIndex.Match<Boolean> c : a.hits("CONTINUATION", from, trig)) {
                 if (c.to() == trig || c.to() + 1 == trig && a.tokens.get(c.to()).isWord()) {
@@ -257,7 +287,10 @@ public final class StrikeDetector {
             String tw = a.norm(trig);
             m.trigStem = tw.length() >= 4 ? tw.substring(0, 4) : tw;
         }
-        m.stateForces = m.attacker == null && stateForcesAct(a, from, to, trig);
+        m.stateForces = m.attacker == null && !m.nonState && stateForcesAct(a, from, to, trig);
+        if (blameOnly && m.attacker == null && !m.stateForces) {
+            return null;
+        }
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
             // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
@@ -306,6 +339,9 @@ public final class StrikeDetector {
             m.date = back.isAfter(st.published) ? null : back;
         }
         if (recalled(a, st, dm, m.date)) {
+            if (m.date != null) {
+                st.lastDate.put(a.story, m.date); // "Three days later, a drone strike ...": as old as this one
+            }
             return null;
         }
         if (referredOnly && dm != null && a.has("REPORT", Math.min(dm.to(), at), Math.max(dm.from(), at))) {
@@ -324,6 +360,22 @@ public final class StrikeDetector {
         m.aerial = a.anyWord(from, to, "airstrike", "airstrikes", "air", "missile", "missiles", "drone", "drones",
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
+        m.revised = m.counts() && a.has("TOLL_UPDATE", from, to);
+        m.irregular = a.has("IRREGULAR", from, to);
+        if (m.country == null && m.attacker != null) {
+            // "Indian officials say Pakistani shelling of the town of X killed ...": the one other country the
+            // clause names is the side that was hit
+            for (Actor x : actors) {
+                if (x.from() >= from && x.to() <= to && !x.leaderLevel() && !x.iso3().equals(m.attacker)
+                        && x.kind() != GeoEntry.Kind.GROUP) {
+                    if (m.otherSide != null && !m.otherSide.equals(x.iso3())) {
+                        m.otherSide = null;
+                        break;
+                    }
+                    m.otherSide = x.iso3();
+                }
+            }
+        }
         return m;
     }
 
@@ -343,8 +395,9 @@ public final class StrikeDetector {
             String unit = a.norm(dm.from() + 1);
             return a.norm(dm.from()).equals("last") && unit.equals("month");
         }
-        return dm.kind() == DateMention.Kind.EXPLICIT && date != null
-                && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
+        boolean counted = dm.kind() == DateMention.Kind.EXPLICIT
+                || dm.kind() == DateMention.Kind.RELATIVE && dm.offset() != 0; // "three days later" than an old one
+        return counted && date != null && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
     }
 
     /**
@@ -379,7 +432,7 @@ public final class StrikeDetector {
             if (g.to() <= trig && trig - g.to() <= 2) {
                 for (var e : g.values()) {
                     if (e.kind() == GeoEntry.Kind.COUNTRY || e.kind() == GeoEntry.Kind.DEMONYM
-                            || e.kind() == GeoEntry.Kind.ORG) {
+                            || e.kind() == GeoEntry.Kind.ORG || e.kind() == GeoEntry.Kind.GROUP) {
                         return true;
                     }
                 }
@@ -524,7 +577,15 @@ public final class StrikeDetector {
         };
     }
 
-    private static String attacker(Analysis a, List<Actor> actors, int from, int to) {
+    /** What {@link #attacker} returns when the agent is a non-state armed group (countries.tsv GROUP). */
+    private static final String NON_STATE = "-";
+
+    private static String agentOf(Actor x) {
+        return x.kind() == GeoEntry.Kind.GROUP ? NON_STATE : x.iso3();
+    }
+
+    /** The country whose forces struck (or {@link #NON_STATE}), named in tokens [from, to); null if none. */
+    private static String agent(Analysis a, List<Actor> actors, int from, int to) {
         for (Actor x : actors) {
             if (x.from() < from || x.to() > to || x.kind() == GeoEntry.Kind.PLACE) {
                 continue;
@@ -535,11 +596,11 @@ public final class StrikeDetector {
                     || (p.equals("the") && (p2.equals("on") || p2.equals("against") || p2.equals("at")));
             // "rockets fired from Lebanon", "drones launched from Yemen"
             if (p.equals("from") && (p2.equals("fired") || p2.equals("launched") || p2.equals("shot"))) {
-                return x.iso3();
+                return agentOf(x);
             }
             // "by Russia", "by an Israeli air raid"
             if (p.equals("by") || (p.equals("an") || p.equals("a") || p.equals("the")) && p2.equals("by")) {
-                return x.iso3();
+                return agentOf(x);
             }
             if (target || madeBy(a, x.to())) {
                 continue; // "Czech-made rockets", "US-supplied missiles": the maker is not the attacker
@@ -567,7 +628,7 @@ public final class StrikeDetector {
                     }
                 }
                 if (force) {
-                    return x.iso3();
+                    return agentOf(x);
                 }
                 String w = a.norm(at);
                 if (a.tokens.get(at).isPunct() && !w.equals("-") || w.equals("said") || w.equals("and") && g > 0
@@ -576,18 +637,19 @@ public final class StrikeDetector {
                 }
             }
             // "Israel launches attacks", "US and British forces launched"
-            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.ORG) {
+            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.ORG || x.kind() == GeoEntry.Kind.GROUP) {
                 for (int g = x.to(); g < Math.min(to, x.to() + 3); g++) {
                     String w = a.norm(g);
                     if (w.equals("launched") || w.equals("launches") || w.equals("fired") || w.equals("struck")
                             || w.equals("bombed") || w.equals("shelled") || w.equals("attacked")
                             || w.equals("pounded") || w.equals("hit") || w.equals("carried")) {
-                        return x.iso3();
+                        return agentOf(x);
                     }
                 }
             }
-            if (p.equals("accused") || p2.equals("accused") && p.equals("the")) {
-                return x.iso3();
+            // "residents blamed the army", "accused Russia": lexicon BLAME
+            if (a.isWord("BLAME", x.from() - 1) || a.isWord("BLAME", x.from() - 2) && p.equals("the")) {
+                return agentOf(x);
             }
         }
         return null;
@@ -774,7 +836,10 @@ public final class StrikeDetector {
                     m.prevPlace = p.prevPlace;
                 }
                 m.country = m.country != null ? m.country : p.country;
-                m.attacker = m.attacker != null ? m.attacker : p.attacker;
+                if (m.attacker == null && !m.nonState) {
+                    m.attacker = p.attacker;
+                    m.nonState = p.nonState;
+                }
                 m.stateForces |= p.stateForces;
                 if (m.date == null || m.weakDate && p.date != null && !p.weakDate) {
                     m.date = p.date;
@@ -790,7 +855,7 @@ public final class StrikeDetector {
         for (int i = 1; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention p = mentions.get(i - 1);
-            if (m.attacker == null && !m.stateForces && m.trigStem != null && m.trigStem.equals(p.trigStem)
+            if (m.attacker == null && !m.stateForces && !m.nonState && m.trigStem != null && m.trigStem.equals(p.trigStem)
                     && (p.attacker != null || p.stateForces) && !p.counts() && p.story == m.story
                     && m.index == p.index + 1 && !m.topicSwitch && !m.separate
                     && (m.country == null || p.country == null || m.country.equals(p.country))) {
@@ -812,8 +877,9 @@ public final class StrikeDetector {
                 if (p.story != m.story) {
                     break;
                 }
-                if (p.attacker != null || p.stateForces) {
+                if (p.attacker != null || p.stateForces || p.nonState) {
                     m.attacker = p.attacker;
+                    m.nonState = p.nonState;
                     m.stateForces = p.stateForces;
                     break;
                 }
@@ -910,6 +976,43 @@ public final class StrikeDetector {
                 absorb(best, m, false);
             }
         }
+        // 2b. "India's missile strikes on Pakistan ... Four missiles came down here ... 13 were killed": a strike
+        // told without its agent, in a story whose attacks on that country are all told as one state's (or the
+        // home army's), is that state's
+        for (Draft e : events) {
+            if (e.attacker != null || e.stateForces || e.nonState || e.irregular || e.country == null) {
+                continue;
+            }
+            String agent = null;
+            boolean home = false;
+            boolean mixed = false;
+            boolean sameKind = false;
+            for (Mention m : mentions) {
+                if (m.story != e.story || m.trig < 0 || !e.country.equals(m.country)) {
+                    continue;
+                }
+                if (m.attacker != null || m.stateForces) {
+                    sameKind |= m.aerial == "195".equals(e.cameo); // missiles told, missiles landed
+                }
+                if (m.nonState) {
+                    mixed = true;
+                } else if (m.attacker != null) {
+                    mixed |= home || agent != null && !agent.equals(m.attacker) || m.attacker.equals(e.country);
+                    agent = m.attacker;
+                } else if (m.stateForces) {
+                    mixed |= agent != null;
+                    home = true;
+                }
+            }
+            if (mixed || !sameKind) {
+                continue;
+            }
+            if (agent != null) {
+                e.attacker = agent;
+            } else if (home) {
+                e.stateForces = true;
+            }
+        }
         // 3. defaults
         Map<Integer, Map<String, Integer>> storyCountries = new HashMap<>();
         for (Mention m : mentions) {
@@ -919,10 +1022,17 @@ public final class StrikeDetector {
             }
         }
         for (Draft e : events) {
+            Mention first = firstOf.get(e);
+            if (e.country == null && first != null && first.otherSide != null) {
+                e.country = first.otherSide;
+            }
             if (e.country == null) {
                 Map<String, Integer> sc = storyCountries.getOrDefault(e.story, Map.of());
                 String best = null;
                 for (Map.Entry<String, Integer> c : sc.entrySet()) {
+                    if (c.getKey().equals(e.attacker) && !e.stateForces) {
+                        continue; // a state's forces strike another country, unless told to act at home
+                    }
                     if (best == null || c.getValue() > sc.get(best)) {
                         best = c.getKey();
                     }
@@ -937,7 +1047,7 @@ public final class StrikeDetector {
                 e.location = st.ref.capital(e.country);
                 e.locationSpecificity = 3;
             }
-            if (e.attacker == null && e.country != null) {
+            if (e.attacker == null && e.country != null && !e.nonState) {
                 LocalDate d = e.date != null ? e.date : st.published;
                 e.attacker = st.ref.defaultAttacker(e.country, d);
                 if (e.attacker == null && e.stateForces) {
@@ -961,6 +1071,22 @@ public final class StrikeDetector {
                     dup = o; // headline "Dozens dead as strike hits camp": the body's strike told vaguely
                     break;
                 }
+                if (java.util.Objects.equals(o.country, e.country) && o.story == e.story
+                        && headlineOnly(o) != headlineOnly(e) && numeric(o.killed) && sameCount(o.killed, e.killed)
+                        && o.killed.qualifier() == e.killed.qualifier()
+                        && (o.attacker == null || e.attacker == null || o.attacker.equals(e.attacker))) {
+                    dup = o; // headline "Air strike on X province village kills at least 21": the body's strike
+                    break;
+                }
+                if (revisedToll(o, e)) {
+                    dup = o; // the same strike told again on a live page, its toll revised
+                    if (e.revised && !o.revised) {
+                        o.killed = e.killed;
+                        o.wounded = e.wounded != null ? e.wounded : o.wounded;
+                        o.revised = true;
+                    }
+                    break;
+                }
                 if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
                         && (o.location == null || e.location == null || placeOk(o.location, e.location))
                         && (o.date == null || e.date == null || o.date.equals(e.date) || o.weakDate || e.weakDate)
@@ -972,6 +1098,11 @@ public final class StrikeDetector {
             if (dup == null) {
                 out.add(e);
             } else {
+                if (headlineOnly(dup) && !headlineOnly(e) && e.location != null
+                        && e.locationSpecificity >= dup.locationSpecificity) {
+                    dup.location = e.location; // the body names the place more precisely than a headline
+                    dup.locationSpecificity = e.locationSpecificity;
+                }
                 for (Sentence s : e.evidence) {
                     dup.addEvidence(s);
                 }
@@ -1027,6 +1158,18 @@ public final class StrikeDetector {
         }
         return h.location == null || b.location == null || placeOk(h.location, b.location)
                 || h.locationSpecificity < 3 || b.locationSpecificity < 3;
+    }
+
+    /**
+     * Two strikes of one page at the same named place on the same day by the same attacker, one of them told as a
+     * revised toll ("the toll from this morning's attack on X has risen to seven"): one strike, told twice.
+     */
+    private static boolean revisedToll(Draft o, Draft e) {
+        return (o.revised || e.revised) && java.util.Objects.equals(o.country, e.country)
+                && o.location != null && e.location != null && o.locationSpecificity >= 3
+                && e.locationSpecificity >= 3 && placeOk(o.location, e.location)
+                && (o.date == null || e.date == null || o.date.equals(e.date))
+                && java.util.Objects.equals(o.attacker, e.attacker);
     }
 
     private static boolean numeric(Count c) {
@@ -1134,6 +1277,9 @@ public final class StrikeDetector {
             e.attacker = m.attacker;
         }
         e.stateForces |= m.stateForces;
+        e.nonState |= m.nonState && e.attacker == null;
+        e.revised |= withCounts && m.revised;
+        e.irregular |= m.irregular;
         if (m.date != null) {
             e.setDate(m.date, m.weakDate);
         }

@@ -100,6 +100,7 @@ final class UnknownPlaces {
                 for (GeoEntry e : g.values()) {
                     // "Ukrainian shelling of the town of X": an adjective names the attacker as often as the land
                     if (e.iso3() != null && e.kind() != GeoEntry.Kind.LEADER && e.kind() != GeoEntry.Kind.ORG
+                            && e.kind() != GeoEntry.Kind.GROUP
                             && e.kind() != GeoEntry.Kind.DEMONYM) {
                         isoAtEnd[g.to()] = e.iso3();
                         isoAtStart[g.from()] = e.iso3();
