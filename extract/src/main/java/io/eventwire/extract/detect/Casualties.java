@@ -144,7 +144,7 @@ public final class Casualties {
             if (k[2] == 0 && killed == null) {
                 killed = joined(a, spans, used, idx, keys);
             } else if (k[2] == 1 && wounded == null) {
-                wounded = spans.get(idx).count();
+                wounded = joined(a, spans, used, idx, keys); // "wounding his wife and a neighbour": two
                 woundInc = inc && killed == null;
             }
         }

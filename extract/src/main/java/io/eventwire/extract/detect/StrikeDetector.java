@@ -167,8 +167,10 @@ public final class StrikeDetector {
         if (trig < 0 && !cas.any()) {
             // "Residents blamed the army": no attack word, but it names who carried out the attack told before
             for (PhraseIndex.Match<Boolean> b : a.hits("BLAME", from, to)) {
-                trig = b.from();
-                blameOnly = true;
+                if (!actorBetween(a, st, Math.max(from, a.datelineEnd), b.from())) {
+                    trig = b.from(); // but "Islamabad accuses Kabul of ...": one state's charge against another
+                    blameOnly = true;
+                }
                 break;
             }
             if (!blameOnly) {
@@ -237,6 +239,10 @@ public final class StrikeDetector {
             m.place = pe.canonical();
             m.placeSpec = pe.specificity();
             m.placeIso = pe.iso3();
+            if (m.placeSpec >= 3 && (a.isWord("ADMIN_AREA", pm.to()) || a.isWord("ADMIN_DISTRICT", pm.to()))) {
+                // "Afghanistan's Khost province": the city's name used for the area around it
+                m.placeSpec = a.isWord("ADMIN_DISTRICT", pm.to()) ? 2 : 1;
+            }
             if (pm.to() <= a.datelineEnd && m.placeSpec >= 3) {
                 // "GOMA - Shells struck the Bulengo camp ...": the dateline city stands in for the site only until
                 // the story names a place of its own
@@ -291,6 +297,7 @@ public final class StrikeDetector {
         if (blameOnly && m.attacker == null && !m.stateForces) {
             return null;
         }
+
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
             // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
@@ -349,7 +356,9 @@ public final class StrikeDetector {
         }
         m.weakDate = dm != null && (dm.reporting() || tollUpdateDay(a, from, to, trig, dm));
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
-        m.definite = definite(a, from, to);
+        // "the strike", and "residents blamed the X army" said of the attack told before
+        m.definite = definite(a, from, to) || blameOnly
+                || !m.counts() && m.attacker != null && a.has("BLAME", from, to);
         m.separate = a.anyWord(from, to, "separate");
         String first = a.norm(Math.max(from, a.datelineEnd));
         m.topicSwitch = first.equals("meanwhile") || first.equals("elsewhere") || first.equals("separately")
@@ -425,6 +434,17 @@ public final class StrikeDetector {
             n = a.norm(k + 1);
         }
         return MUNDANE_CAUSE.contains(n);
+    }
+
+    /** A country, capital or demonym named in tokens [from, to) (not a leader, not a non-state group). */
+    private static boolean actorBetween(Analysis a, ArticleState st, int from, int to) {
+        for (Actor x : a.actors(st.actors, st.published)) {
+            if (x.from() >= from && x.to() <= to && !x.leaderLevel() && x.kind() != GeoEntry.Kind.GROUP
+                    && x.kind() != GeoEntry.Kind.PLACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
@@ -780,12 +800,21 @@ public final class StrikeDetector {
         return null;
     }
 
+    private static boolean across(Analysis a, int at) {
+        for (PhraseIndex.Match<Boolean> m : a.hits("ACROSS", Math.max(0, at - 4), at)) {
+            if (m.to() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker,
                                         boolean placeOnly) {
         String weak = null;
         for (Actor x : actors) {
-            if (x.from() < from || x.to() > to || x.leaderLevel()) {
-                continue;
+            if (x.from() < from || x.to() > to || x.leaderLevel() || across(a, x.from())) {
+                continue; // "close to the border with Pakistan's X": across the border, not where it landed
             }
             if (x.kind() != GeoEntry.Kind.COUNTRY && x.kind() != GeoEntry.Kind.CAPITAL) {
                 continue;
@@ -976,43 +1005,6 @@ public final class StrikeDetector {
                 absorb(best, m, false);
             }
         }
-        // 2b. "India's missile strikes on Pakistan ... Four missiles came down here ... 13 were killed": a strike
-        // told without its agent, in a story whose attacks on that country are all told as one state's (or the
-        // home army's), is that state's
-        for (Draft e : events) {
-            if (e.attacker != null || e.stateForces || e.nonState || e.irregular || e.country == null) {
-                continue;
-            }
-            String agent = null;
-            boolean home = false;
-            boolean mixed = false;
-            boolean sameKind = false;
-            for (Mention m : mentions) {
-                if (m.story != e.story || m.trig < 0 || !e.country.equals(m.country)) {
-                    continue;
-                }
-                if (m.attacker != null || m.stateForces) {
-                    sameKind |= m.aerial == "195".equals(e.cameo); // missiles told, missiles landed
-                }
-                if (m.nonState) {
-                    mixed = true;
-                } else if (m.attacker != null) {
-                    mixed |= home || agent != null && !agent.equals(m.attacker) || m.attacker.equals(e.country);
-                    agent = m.attacker;
-                } else if (m.stateForces) {
-                    mixed |= agent != null;
-                    home = true;
-                }
-            }
-            if (mixed || !sameKind) {
-                continue;
-            }
-            if (agent != null) {
-                e.attacker = agent;
-            } else if (home) {
-                e.stateForces = true;
-            }
-        }
         // 3. defaults
         Map<Integer, Map<String, Integer>> storyCountries = new HashMap<>();
         for (Mention m : mentions) {
@@ -1043,6 +1035,7 @@ public final class StrikeDetector {
                 // "two people were killed when a Russian missile hit the hospital": Russia's only front is Ukraine
                 e.country = st.ref.soleTarget(e.attacker, e.date != null ? e.date : st.published);
             }
+            storyAgent(e);
             if (e.location == null && firstOf.get(e) != null && firstOf.get(e).capitalRef && e.country != null) {
                 e.location = st.ref.capital(e.country);
                 e.locationSpecificity = 3;
@@ -1137,6 +1130,47 @@ public final class StrikeDetector {
             if (e.country != null && (e.killed != null || e.wounded != null)) {
                 events.add(e);
             }
+        }
+    }
+
+    /**
+     * "India's missile strikes on Pakistan ... Four missiles came down here ... 13 were killed": a strike told
+     * without its agent, in a story whose attacks of the same kind (aerial or not) on that country are all told as
+     * one state's (or the home army's), is that state's. Not for attacks of the kind irregular forces make (lexicon
+     * IRREGULAR), nor where a non-state group or another state is told to strike that country too.
+     */
+    private void storyAgent(Draft e) {
+        if (e.attacker != null || e.stateForces || e.nonState || e.irregular || e.country == null) {
+            return;
+        }
+        String agent = null;
+        boolean home = false;
+        boolean mixed = false;
+        boolean sameKind = false;
+        for (Mention m : mentions) {
+            if (m.story != e.story || m.trig < 0 || !e.country.equals(m.country)) {
+                continue;
+            }
+            if (m.attacker != null || m.stateForces) {
+                sameKind |= m.aerial == "195".equals(e.cameo); // missiles told, missiles landed
+            }
+            if (m.nonState) {
+                mixed = true;
+            } else if (m.attacker != null) {
+                mixed |= home || agent != null && !agent.equals(m.attacker) || m.attacker.equals(e.country);
+                agent = m.attacker;
+            } else if (m.stateForces) {
+                mixed |= agent != null;
+                home = true;
+            }
+        }
+        if (mixed || !sameKind) {
+            return;
+        }
+        if (agent != null) {
+            e.attacker = agent;
+        } else if (home) {
+            e.stateForces = true;
         }
     }
 

@@ -125,4 +125,59 @@ class StrikeReadingTest {
         assertThat(e.attacker()).isEqualTo("RUS");
         assertThat(e.country()).isEqualTo("GEO");
     }
+    @Test
+    void aBlameToldSentencesLaterStillNamesTheAttacker() {
+        ExtractedEvent e = one("A drone strike on a livestock market in Sudan's North Kordofan state on Friday killed "
+                + "at least 20 people, witnesses said.\nThe strike hit the village of Um Dam Haj at midday, when "
+                + "traders had gathered. Medics in the nearby town said they had run out of blood. \"We heard "
+                + "nothing before the blast,\" one trader said. Survivors blamed the Sudanese Armed Forces, the only "
+                + "side known to fly armed drones in the area.", "2024-03-10");
+        assertThat(e.attacker()).isEqualTo("SDN");
+        assertThat(e.location()).isEqualTo("Um Dam Haj");
+    }
+
+    @Test
+    void oneStatesChargeAgainstAnotherIsNoBlameForTheAttack() {
+        List<ExtractedEvent> ev = strikes("On Sunday, gunmen stormed a police post in Tank district, killing nine "
+                + "officers. Islamabad accuses Kabul of sheltering the group.", "2024-03-11");
+        assertThat(ev).allSatisfy(e -> assertThat(e.attacker()).isNull());
+    }
+
+    @Test
+    void aCountryAcrossTheBorderIsNotWhereAnUnlistedVillageLies() {
+        ExtractedEvent e = one("Pakistani jets struck Afghanistan's Khost province on Monday night, killing at "
+                + "least 9 people, Taliban officials said. A spokesman said the jets had bombed the village of "
+                + "Spera Kalay, close to the border with Pakistan's North Waziristan.", "2024-03-19");
+        assertThat(e.country()).isEqualTo("AFG");
+        assertThat(e.location()).isEqualTo("Spera Kalay");
+        assertThat(e.attacker()).isEqualTo("PAK");
+    }
+
+    @Test
+    void aNamedSiteOutranksTheCityItLiesNear() {
+        ExtractedEvent e = one("BUKAVU - Mortar rounds struck the Kalehe displacement site north of Bukavu on "
+                + "Tuesday, killing at least six people, aid workers said.", "2024-03-14");
+        assertThat(e.location()).isEqualTo("Kalehe");
+        e = one("DAMASCUS - A drone strike near the Euphrates dam on Tuesday killed four farmers, a monitor said.",
+                "2024-03-14");
+        assertThat(e.location()).startsWith("Euphrates");
+    }
+
+    @Test
+    void personsJoinedAfterAWoundingVerbAddUp() {
+        ExtractedEvent e = one("Governor Ivan Petrov said a Ukrainian drone hit a minibus in the village of Glotovo "
+                + "on Saturday morning, killing a man and wounding his son and a neighbour.", "2024-03-10");
+        assertThat(e.killed().value()).isEqualTo(1);
+        assertThat(e.wounded().value()).isEqualTo(2);
+    }
+
+    @Test
+    void anAirStrikeInAStoryOfTheHomeArmysAirStrikesIsTheArmys() {
+        List<ExtractedEvent> ev = strikes("Junta jets bombed the village of Let Yet Kone in Sagaing Region on "
+                + "Monday, killing at least 11 people, residents said.\nIn Kachin State, an air strike on a "
+                + "church compound in the town of Hpakant killed up to four people late on Sunday, a rescue group "
+                + "said.", "2024-03-13");
+        assertThat(ev).hasSize(2);
+        assertThat(ev).allSatisfy(e -> assertThat(e.attacker()).isEqualTo("MMR"));
+    }
 }
