@@ -81,6 +81,13 @@ class StrikeReadingTest {
     }
 
     @Test
+    void bodiesRecoveredAfterAStrikeAreItsToll() {
+        ExtractedEvent e = one("Rescuers recovered 12 bodies from the rubble after a Russian missile hit a hospital "
+                + "in Dnipro on Sunday and returned to search for survivors.", "2024-03-10");
+        assertThat(e.killed().value()).isEqualTo(12);
+    }
+
+    @Test
     void anAttackDaysAfterARecalledOldOneIsHistoryToo() {
         assertThat(strikes("KABUL - Ten years ago this week, a truck bomb exploded near the German embassy.\nThe "
                 + "attack on March 3, 2014, killed about 90 people. Two days later, an air strike in Kunduz killed 12 "
