@@ -204,12 +204,8 @@ public final class Casualties {
     }
 
     private static boolean subcountBefore(Analysis a, int key) {
-        for (PhraseIndex.Match<Boolean> m : a.hits("SUBCOUNT", Math.max(0, key - 3), key)) {
-            if (m.to() == key && a.norm(m.from()).equals("among")) {
-                return true;
-            }
-        }
-        return false;
+        int s = a.startEndingAt("SUBCOUNT", key);
+        return s >= 0 && a.norm(s).equals("among");
     }
 
     private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("bodies", "body", "remains");

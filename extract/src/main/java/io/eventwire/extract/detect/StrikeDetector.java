@@ -801,12 +801,7 @@ public final class StrikeDetector {
     }
 
     private static boolean across(Analysis a, int at) {
-        for (PhraseIndex.Match<Boolean> m : a.hits("ACROSS", Math.max(0, at - 4), at)) {
-            if (m.to() == at) {
-                return true;
-            }
-        }
-        return false;
+        return a.startEndingAt("ACROSS", at) >= 0;
     }
 
     private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker,
