@@ -1061,7 +1061,6 @@ public final class StrikeDetector {
                 }
                 if (java.util.Objects.equals(o.country, e.country) && o.story == e.story
                         && headlineOnly(o) != headlineOnly(e) && numeric(o.killed) && sameCount(o.killed, e.killed)
-                        && o.killed.qualifier() == e.killed.qualifier()
                         && (o.attacker == null || e.attacker == null || o.attacker.equals(e.attacker))) {
                     dup = o; // headline "Air strike on X province village kills at least 21": the body's strike
                     break;
@@ -1086,10 +1085,14 @@ public final class StrikeDetector {
             if (dup == null) {
                 out.add(e);
             } else {
-                if (headlineOnly(dup) && !headlineOnly(e) && e.location != null
-                        && e.locationSpecificity >= dup.locationSpecificity) {
-                    dup.location = e.location; // the body names the place more precisely than a headline
-                    dup.locationSpecificity = e.locationSpecificity;
+                if (headlineOnly(dup) && !headlineOnly(e)) {
+                    if (e.location != null && e.locationSpecificity >= dup.locationSpecificity) {
+                        dup.location = e.location; // the body names the place more precisely than a headline
+                        dup.locationSpecificity = e.locationSpecificity;
+                    }
+                    if (numeric(e.killed) && sameCount(dup.killed, e.killed)) {
+                        dup.killed = e.killed; // "kills 21" in the headline, "killing at least 21" in the body
+                    }
                 }
                 for (Sentence s : e.evidence) {
                     dup.addEvidence(s);

@@ -75,6 +75,15 @@ class StrikeReadingTest {
     }
 
     @Test
+    void aHeadlineTollWithoutItsQualifierIsStillTheBodysStrike() {
+        ExtractedEvent e = one("Air strike on market in Kordofan village kills 27\n\nWarplanes bombed the market of "
+                + "the village of Habila Jadid in South Kordofan on Thursday, killing at least 27 people and "
+                + "wounding dozens, a local rights group said.", "2024-04-20");
+        assertThat(e.location()).isEqualTo("Habila Jadid");
+        assertThat(e.killed().qualifier()).isEqualTo(io.eventwire.extract.model.Qualifier.AT_LEAST);
+    }
+
+    @Test
     void repatriatedBodiesAreNoToll() {
         assertThat(strikes("Kyiv said the bodies of 500 fallen soldiers had been repatriated on Friday under a "
                 + "deal with Moscow.", "2024-03-10")).isEmpty();
