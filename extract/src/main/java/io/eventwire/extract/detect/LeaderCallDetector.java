@@ -62,6 +62,12 @@ public final class LeaderCallDetector {
             if (!a.norm(i).equals("and")) {
                 continue;
             }
+            String nx = a.norm(i + 1);
+            if (nx.equals("with") || nx.equals("then") && a.norm(i + 2).equals("with")) {
+                // "spoke with Putin on Monday and with Zelensky on Tuesday": the verb is left out
+                candidates.add(new int[]{i, nx.equals("with") ? i + 1 : i + 2});
+                continue;
+            }
             for (int k = i + 1; k <= Math.min(n - 1, i + 3); k++) {
                 if (a.isWord("CALL_VERB", k) || a.isWord("CALL_STRONG", k)) {
                     candidates.add(new int[]{i, k});
@@ -145,6 +151,16 @@ public final class LeaderCallDetector {
                 trig = m.from();
                 noun = true;
                 break;
+            }
+        }
+        if (trig < 0 && subject != null) {
+            // "... and with Zelensky on Tuesday": the talking verb of the first call, left out
+            for (int k = from; k < Math.min(n, from + 3); k++) {
+                if (a.norm(k).equals("with")) {
+                    trig = k;
+                    weakVerb = true;
+                    break;
+                }
             }
         }
         if (trig < 0) {

@@ -682,8 +682,8 @@ public final class StrikeDetector {
     private static boolean stateForcesAct(Analysis a, int from, int to, int trig) {
         for (PhraseIndex.Match<Boolean> f : a.hits("STATE_FORCES", from, to)) {
             String prev = a.norm(f.from() - 1);
-            if (prev.equals("by")) {
-                return true;
+            if (prev.equals("by") || a.isWord("BLAME", f.from() - 1)) {
+                return true; // "an air raid by the army", "residents blamed the army"
             }
             if (prev.equals("on") || prev.equals("against") || prev.equals("at")) {
                 continue;

@@ -40,6 +40,23 @@ class CallAndSwapReadingTest {
     }
 
     @Test
+    void aSecondCallWithItsVerbLeftOutIsACallToo() {
+        List<ExtractedEvent> ev = of(extract("Turkish President Recep Tayyip Erdogan spoke by phone with Russian "
+                + "President Vladimir Putin on Monday and with Ukrainian President Volodymyr Zelensky on Tuesday, his "
+                + "office said.", "2024-04-20"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(2);
+        ExtractedEvent second = ev.stream().filter(e -> e.participants().contains("UKR")).findFirst().orElseThrow();
+        assertThat(second.participants()).containsExactlyInAnyOrder("TUR", "UKR");
+        assertThat(second.date()).hasToString("2024-04-16");
+    }
+
+    @Test
+    void talksWithTwoLeadersAtASummitAreNoCalls() {
+        assertThat(of(extract("Macron discussed the war with Scholz and with Meloni at the summit in Brussels on "
+                + "Friday.", "2024-04-20"), EventType.LEADER_CALL)).isEmpty();
+    }
+
+    @Test
     void sahelAndWestAfricanLeadersAreKnown() {
         List<ExtractedEvent> ev = of(extract("Transitional President Captain Ibrahim Traore spoke by phone on Monday "
                 + "with Senegal's President Bassirou Diomaye Faye, the presidency in Ouagadougou said.", "2024-06-05"),

@@ -153,6 +153,13 @@ class StrikeReadingTest {
     }
 
     @Test
+    void blamingTheArmyMakesTheHomeArmyTheAttacker() {
+        ExtractedEvent e = one("Residents blamed the army for the air strike on the market in Kadugli on Friday that "
+                + "killed 14 people.", "2024-04-20");
+        assertThat(e.attacker()).isEqualTo("SDN");
+    }
+
+    @Test
     void oneStatesChargeAgainstAnotherIsNoBlameForTheAttack() {
         List<ExtractedEvent> ev = strikes("On Sunday, gunmen stormed a police post in Tank district, killing nine "
                 + "officers. Islamabad accuses Kabul of sheltering the group.", "2024-03-11");
