@@ -195,6 +195,9 @@ public final class StrikeDetector {
         if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
             return null; // "does not aim at residential buildings", "caused no casualties"
         }
+        if (sinceWhen(a, st, from, to, cas.any() ? firstKill(a, from, to) : modAt)) {
+            return null; // "the deadliest since March, when 12 were killed in a strike on ...": a past attack
+        }
         if (a.has("ANNIVERSARY", from, to)) {
             return null; // "Monday marks one year since the attack in which 1,200 were killed": remembered
         }
@@ -386,6 +389,37 @@ public final class StrikeDetector {
             }
         }
         return m;
+    }
+
+    /**
+     * "since March, when 12 people were killed", "since 2022, when a missile hit ...": the "when" clause tells what
+     * happened at that earlier time, so an attack or toll told after it is history, not this article's event.
+     */
+    private static boolean sinceWhen(Analysis a, ArticleState st, int from, int to, int at) {
+        if (st.published == null) {
+            return false;
+        }
+        for (DateMention d : a.dates) {
+            if (d.from() < from || d.to() > to || !a.norm(d.from() - 1).equals("since") || d.to() >= at) {
+                continue;
+            }
+            int w = a.norm(d.to()).equals(",") ? d.to() + 1 : d.to();
+            if (!a.norm(w).equals("when")) {
+                continue;
+            }
+            LocalDate p = st.published;
+            boolean past = switch (d.kind()) {
+                case EXPLICIT -> d.date() != null && d.date().isBefore(p.minusDays(NEWS_AGE_DAYS));
+                case MONTH_ONLY -> d.year() > 0 && d.year() < p.getYear() || d.month() != null
+                        && d.month().getValue() < p.getMonthValue() && (d.year() == 0 || d.year() == p.getYear());
+                case YEAR_ONLY -> d.year() == 0 || d.year() < p.getYear();
+                default -> false;
+            };
+            if (past) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Attacks are reported within days; one dated weeks before publication is recalled history. */

@@ -104,6 +104,14 @@ class StrikeReadingTest {
     }
 
     @Test
+    void aTollToldInAWhenClauseOfAnEarlierMonthIsHistory() {
+        ExtractedEvent e = one("A Russian missile hit a cafe in Kharkiv on Friday, killing four people. It was the "
+                + "deadliest attack on the city since March, when 12 people were killed in a strike on a shopping "
+                + "centre.", "2024-06-22");
+        assertThat(e.killed().value()).isEqualTo(4);
+    }
+
+    @Test
     void theDatelineCityGivesWayToThePlaceTheStoryNames() {
         ExtractedEvent e = one("LAGOS - A drone strike on a cattle market in northern Nigeria's Zamfara state on "
                 + "Saturday killed at least 18 people, residents said.\nThe strike hit the village of Tungar Kara at "
