@@ -127,6 +127,24 @@ public final class Analysis {
         return out;
     }
 
+    /**
+     * Where a phrase of the category ends right at token {@code end} (and starts at most four tokens before): its
+     * start, else -1. Constant time per call (adversarial sentences make per-token scans of all hits quadratic).
+     */
+    public int startEndingAt(String category, int end) {
+        hits(category);
+        int[] arr = longest.get(category);
+        if (arr == null) {
+            return -1;
+        }
+        for (int s = Math.max(0, end - 4); s < Math.min(end, arr.length); s++) {
+            if (arr[s] == end) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     /** Records, per lexicon category, the longest phrase starting at each token. */
     private static final class LongestPerCategory implements java.util.function.BiConsumer<Integer, List<String>> {
         private final Map<String, int[]> longest;

@@ -53,8 +53,15 @@ public final class Casualties {
         Count killed = null;
         Count wounded = null;
         boolean woundInc = false;
+        boolean bodiesReturned = a.has("BODY_RETURN", from, to);
         for (int ki = 0; ki < keys.size(); ki++) {
             int[] k = keys.get(ki);
+            if (subcountBefore(a, k[0])) {
+                continue; // "a farmer whose nephew was among those killed": a part of a toll told elsewhere
+            }
+            if (bodiesReturned && BODY_WORDS.contains(a.norm(k[0]))) {
+                continue; // "the bodies of 757 soldiers were repatriated": a handover of the dead, no attack's toll
+            }
             // combined: "killed and wounded", "injuries and deaths"
             if (ki + 1 < keys.size() && keys.get(ki + 1)[2] != k[2] && keys.get(ki + 1)[0] == k[1] + 1
                     && (a.norm(k[1]).equals("and") || a.norm(k[1]).equals("or"))) {
@@ -115,6 +122,10 @@ public final class Casualties {
                     if (k[0] - sp.to() > 12 || crossesBreak(a, sp.to(), k[0])) {
                         break;
                     }
+                    if (partitive(a, sp.to(), k[0])) {
+                        used[s] = true; // "seven of the dead were children": a part of a toll told elsewhere
+                        break;
+                    }
                     idx = s;
                     break;
                 }
@@ -133,7 +144,7 @@ public final class Casualties {
             if (k[2] == 0 && killed == null) {
                 killed = joined(a, spans, used, idx, keys);
             } else if (k[2] == 1 && wounded == null) {
-                wounded = spans.get(idx).count();
+                wounded = joined(a, spans, used, idx, keys); // "wounding his wife and a neighbour": two
                 woundInc = inc && killed == null;
             }
         }
@@ -190,6 +201,25 @@ public final class Casualties {
         }
         used[idx + 1] = true;
         return Count.of(c.value() + next.count().value(), c.qualifier());
+    }
+
+    private static boolean subcountBefore(Analysis a, int key) {
+        int s = a.startEndingAt("SUBCOUNT", key);
+        return s >= 0 && a.norm(s).equals("among");
+    }
+
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("bodies", "body", "remains");
+
+    /**
+     * "seven of the dead", "several of the wounded", "two of those killed": the count right before "of the/those"
+     * and the casualty word is a part of the whole toll (a sub-count), not a toll of its own.
+     */
+    private static boolean partitive(Analysis a, int afterNumber, int key) {
+        if (!a.norm(afterNumber).equals("of")) {
+            return false;
+        }
+        String det = a.norm(afterNumber + 1);
+        return (det.equals("the") || det.equals("those") || det.equals("these")) && key - afterNumber <= 3;
     }
 
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("people", "persons", "children", "men",

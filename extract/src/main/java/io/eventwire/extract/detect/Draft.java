@@ -37,6 +37,12 @@ public final class Draft {
     public boolean attackerExplicit;
     /** STRIKE: told as done by a state's forces named without their country ("the army bombed ...") */
     public boolean stateForces;
+    /** a strike whose agent is a non-state armed group: no attacker, none inferred */
+    public boolean nonState;
+    /** a strike whose toll was told as revised ("the toll has risen to seven") */
+    public boolean revised;
+    /** told as a car bomb, suicide attack or the like (lexicon IRREGULAR): no state's agent is inferred for it */
+    public boolean irregular;
     public Count killed;
     public Count wounded;
     public String cameo;
@@ -50,6 +56,8 @@ public final class Draft {
     public boolean optionalish;
     /** PRISONER_SWAP: the side said to get "the same number" back as the other side got */
     public String sameNumberSide;
+    /** a swap told as a counted group "in exchange for" one named person */
+    public boolean namedOther;
     /** the text gives the event only a period ("earlier this week", "last month"): no default day */
     public boolean vagueTime;
     /** sentence index (in its story) of each evidence sentence, by start offset */

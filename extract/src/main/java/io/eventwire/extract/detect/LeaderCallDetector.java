@@ -21,10 +21,93 @@ import java.util.Map;
 public final class LeaderCallDetector {
 
     public void process(Analysis a, ArticleState st) {
+        int split = secondCall(a, st);
+        if (split < 0) {
+            process(a, st, 0, a.size(), null);
+            return;
+        }
+        // "X said he had spoken with Y on Saturday and would speak with Z on Sunday": two calls, one subject
+        process(a, st, 0, split, null);
+        Actor subject = null;
+        List<Actor> actors = a.actors(st.actors, st.published);
+        for (Actor x : actors) {
+            if (x.leaderLevel() && x.to() <= split) {
+                subject = x;
+                break;
+            }
+        }
+        if (subject != null) {
+            process(a, st, split, a.size(), subject);
+        }
+    }
+
+    /**
+     * Where a second call of the sentence starts: "and" right before a talking verb or call word (up to two words
+     * between: "and would speak", "and then called") that has a leader of its own after it, while the part before
+     * tells a call with two leaders already. -1 when the sentence tells one call.
+     */
+    private static int secondCall(Analysis a, ArticleState st) {
         int n = a.size();
+        int firstCue = n;
+        for (PhraseIndex.Match<Boolean> m : a.hits("CALL_STRONG")) {
+            firstCue = Math.min(firstCue, m.from());
+        }
+        for (PhraseIndex.Match<Boolean> m : a.hits("CALL_VERB")) {
+            firstCue = Math.min(firstCue, m.from());
+        }
+        // cheap candidates first (an "and" right before a talking verb, after a first call cue); the actors, which
+        // cost more, only for the first few of them
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = firstCue + 1; i < n && candidates.size() < 3; i++) {
+            if (!a.norm(i).equals("and")) {
+                continue;
+            }
+            String nx = a.norm(i + 1);
+            if (nx.equals("with") || nx.equals("then") && a.norm(i + 2).equals("with")) {
+                // "spoke with Putin on Monday and with Zelensky on Tuesday": the verb is left out
+                candidates.add(new int[]{i, nx.equals("with") ? i + 1 : i + 2});
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(n - 1, i + 3); k++) {
+                if (a.isWord("CALL_VERB", k) || a.isWord("CALL_STRONG", k)) {
+                    candidates.add(new int[]{i, k});
+                    break;
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return -1;
+        }
+        List<Actor> lead = new ArrayList<>();
+        for (Actor x : a.actors(st.actors, st.published)) {
+            if (x.leaderLevel()) {
+                lead.add(x);
+            }
+        }
+        for (int[] c : candidates) {
+            int i = c[0];
+            int verb = c[1];
+            java.util.Set<String> before = new java.util.HashSet<>();
+            java.util.Set<String> after = new java.util.HashSet<>();
+            for (Actor x : lead) {
+                if (x.to() <= i) {
+                    before.add(x.iso3());
+                } else if (x.from() > verb) {
+                    after.add(x.iso3());
+                }
+            }
+            after.removeAll(before);
+            if (before.size() >= 2 && !after.isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void process(Analysis a, ArticleState st, int from, int n, Actor subject) {
         int trig = -1;
         boolean strong = false;
-        for (PhraseIndex.Match<Boolean> m : a.hits("CALL_STRONG")) {
+        for (PhraseIndex.Match<Boolean> m : a.hits("CALL_STRONG", from, n)) {
             if (isCallFor(a, m.from(), m.to())) {
                 continue;
             }
@@ -34,8 +117,8 @@ public final class LeaderCallDetector {
         }
         // "met by video link", "a virtual summit": a meeting held at a distance is a call
         boolean remote = false;
-        for (PhraseIndex.Match<Boolean> m : a.hits("REMOTE")) {
-            if (a.has("ADDRESS", Math.max(0, m.from() - 8), Math.min(n, m.to() + 6))) {
+        for (PhraseIndex.Match<Boolean> m : a.hits("REMOTE", from, n)) {
+            if (a.has("ADDRESS", Math.max(from, m.from() - 8), Math.min(n, m.to() + 6))) {
                 if (!strong) {
                     return; // "speaking by video link to the council": an address, and its talking verb no call
                 }
@@ -49,7 +132,7 @@ public final class LeaderCallDetector {
         }
         boolean weakVerb = false;
         if (trig < 0) {
-            for (PhraseIndex.Match<Boolean> m : a.hits("CALL_VERB")) {
+            for (PhraseIndex.Match<Boolean> m : a.hits("CALL_VERB", from, n)) {
                 String w = a.norm(m.from());
                 if (trig < 0 || !(w.equals("told") || w.equals("discussed") || w.equals("tells"))
                         && (a.norm(trig).equals("told") || a.norm(trig).equals("discussed") || a.norm(trig).equals("tells"))) {
@@ -60,8 +143,9 @@ public final class LeaderCallDetector {
         }
         boolean noun = false;
         if (trig < 0) {
-            for (PhraseIndex.Match<Boolean> m : a.hits("CALL_NOUN")) {
-                if (a.norm(m.from()).equals("exchange") && (a.has("CAPTIVE", 0, n) || a.has("SWAP", 0, m.from()))) {
+            for (PhraseIndex.Match<Boolean> m : a.hits("CALL_NOUN", from, n)) {
+                if (a.norm(m.from()).equals("exchange") && (a.has("CAPTIVE", 0, a.size())
+                        || a.has("SWAP", 0, m.from()))) {
                     continue;
                 }
                 trig = m.from();
@@ -69,17 +153,35 @@ public final class LeaderCallDetector {
                 break;
             }
         }
+        if (trig < 0 && subject != null) {
+            // "... and with Zelensky on Tuesday": the talking verb of the first call, left out
+            for (int k = from; k < Math.min(n, from + 3); k++) {
+                if (a.norm(k).equals("with")) {
+                    trig = k;
+                    weakVerb = true;
+                    break;
+                }
+            }
+        }
         if (trig < 0) {
             return;
         }
         LocalDate refDate = st.published;
-        List<Actor> actors = a.actors(st.actors, refDate);
+        List<Actor> actors = new ArrayList<>();
+        if (subject != null) {
+            actors.add(subject);
+        }
+        for (Actor x : a.actors(st.actors, refDate)) {
+            if (x.from() >= from && x.to() <= n) {
+                actors.add(x);
+            }
+        }
         Map<String, Actor> byCountry = pickParticipants(actors, trig);
         if (remote && trig >= 0) {
             strong = true;
         }
-        boolean inPerson = a.has("IN_PERSON", 0, n) && !strong;
-        if (strong && a.has("IN_PERSON", 0, n) && !a.anyWord(0, n, "phone", "telephone", "call", "calls", "called",
+        boolean inPerson = a.has("IN_PERSON", from, n) && !strong;
+        if (strong && a.has("IN_PERSON", from, n) && !a.anyWord(from, n, "phone", "telephone", "call", "calls", "called",
                 "video", "phoned")) {
             inPerson = !remote;
         }
@@ -87,16 +189,20 @@ public final class LeaderCallDetector {
         String tw = a.norm(trig);
         if (strong && (tw.equals("by") || tw.equals("over") || tw.equals("on") || tw.equals("via") || remote)) {
             // "will speak with Putin by telephone": the tense sits on the verb, not on the manner phrase
-            for (PhraseIndex.Match<Boolean> v : a.hits("CALL_VERB", Math.max(0, trig - 12), trig)) {
+            for (PhraseIndex.Match<Boolean> v : a.hits("CALL_VERB", Math.max(from, trig - 12), trig)) {
                 modAt = v.from();
                 break;
             }
         }
         Modality.Kind mod = Modality.of(a, 0, n, modAt);
+        if (subject != null && mod == Modality.Kind.HYPOTHETICAL && a.anyWord(from, trig, "would")
+                && a.has("REPORT", 0, from) && !a.anyWord(from, trig, "if", "unless", "not")) {
+            mod = Modality.Kind.PLANNED; // "said he had spoken with X and would speak with Y": the report's "will"
+        }
         if (mod == Modality.Kind.NEGATED || mod == Modality.Kind.HYPOTHETICAL || mod == Modality.Kind.CALL_FOR) {
             return;
         }
-        if (st.isBackground(a, 0, n) || st.recalledAt(a, 0, n, trig)) {
+        if (st.isBackground(a, from, n) || st.recalledAt(a, from, n, trig)) {
             return;
         }
         if (mod == Modality.Kind.OCCURRED && a.sentence.headline() && a.norm(modAt - 1).equals("to")
@@ -104,7 +210,7 @@ public final class LeaderCallDetector {
             mod = Modality.Kind.PLANNED; // headline "Macron to call Putin"
         }
         EventStatus status = mod == Modality.Kind.PLANNED ? EventStatus.PLANNED : EventStatus.OCCURRED;
-        DateMention dm = st.pickDate(a, 0, n, trig, true);
+        DateMention dm = st.pickDate(a, from, n, trig, true);
         LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
         if (byCountry.size() >= 2 && !inPerson) {
             boolean mayCreate = strong || weakVerb && !a.anyWord(trig, trig + 1, "told", "discussed", "tells", "talks");
@@ -153,7 +259,7 @@ public final class LeaderCallDetector {
             if (byCountry.size() == 1 && !last.participants.contains(byCountry.keySet().iterator().next())) {
                 return;
             }
-            if (!(noun || a.anyWord(0, n, "call", "conversation", "telephone", "phone"))) {
+            if (!(noun || a.anyWord(from, n, "call", "conversation", "telephone", "phone"))) {
                 return;
             }
             last.addEvidence(a.sentence);
@@ -161,7 +267,7 @@ public final class LeaderCallDetector {
                 last.setDate(date, false);
             }
             if (last.status == EventStatus.PLANNED && status == EventStatus.OCCURRED
-                    && a.anyWord(0, n, "took", "lasted", "occurred", "happened", "held", "ended")
+                    && a.anyWord(from, n, "took", "lasted", "occurred", "happened", "held", "ended")
                     && (last.date == null || st.published == null || !last.date.isAfter(st.published))) {
                 last.status = EventStatus.OCCURRED;
             }

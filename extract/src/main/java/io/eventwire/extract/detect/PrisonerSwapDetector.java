@@ -208,6 +208,7 @@ public final class PrisonerSwapDetector {
 
     private void vote(Analysis a, List<Actor> actors, Draft d, ArticleState st) {
         Map<String, Integer> v = st.swapVotes.computeIfAbsent(d, k -> new HashMap<>());
+        Actor lastMediator = null;
         for (int i = 0; i < actors.size(); i++) {
             Actor x = actors.get(i);
             int w = 1;
@@ -241,9 +242,12 @@ public final class PrisonerSwapDetector {
                     mediates = true;
                 }
             }
-            if (mediates || a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by") && !agent
-                    || a.norm(x.to()).equals("capital")) {
+            // "brokered by Qatar, Egypt and the United States": the rest of a list of mediators mediates too
+            boolean listed = lastMediator != null && listContinues(a, lastMediator.to(), x.from());
+            if (mediates || listed || a.has("MEDIATOR", Math.max(0, x.from() - 4), x.from()) || prev.equals("by")
+                    && !agent || a.norm(x.to()).equals("capital")) {
                 w = -2;
+                lastMediator = x;
             }
             // "in Moscow, the ministry confirmed", "talks in Istanbul": where something is said or held is no
             // party, but no vote against one either (a party's own capital often sets the scene)
@@ -255,8 +259,58 @@ public final class PrisonerSwapDetector {
         }
     }
 
+    /** Only list glue (",", "and", "or", "the") lies in tokens [from, to). */
+    private static boolean listContinues(Analysis a, int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = a.norm(k);
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "in exchange for Jane Doe, a businessman ...", "in return for Ivan Petrov": one person, named, traded for a
+     * counted group; the side that gets the group back gives this one person (resolved in finish).
+     */
+    private static boolean namedPersonInExchange(Analysis a, List<Actor> actors) {
+        for (int i = 0; i + 3 < a.size(); i++) {
+            String w = a.norm(i);
+            if (!((w.equals("exchange") || w.equals("return")) && a.norm(i - 1).equals("in")
+                    && a.norm(i + 1).equals("for"))) {
+                continue;
+            }
+            int k = i + 2;
+            int names = 0;
+            while (k < a.size() && names < 4 && a.tokens.get(k).isWord() && a.tokens.get(k).capitalized()
+                    && !actorAt(actors, k)) {
+                names++;
+                k++;
+            }
+            String after = a.norm(k);
+            if (names >= 2 && (after.equals(",") || after.equals(".") || after.equals("who") || k >= a.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean actorAt(List<Actor> actors, int k) {
+        for (Actor x : actors) {
+            if (x.from() <= k && k < x.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void counts(Analysis a, List<Actor> actors, Draft d) {
         singlePersons(a, actors, d);
+        d.namedOther |= namedPersonInExchange(a, actors);
         for (Actor x : actors) {
             // "received the same number of Russian servicemen in return": the other side's count, mirrored
             if (x.kind() == GeoEntry.Kind.DEMONYM && a.find(Math.max(0, x.from() - 4), x.from(), "same number of") >= 0) {
@@ -510,6 +564,11 @@ public final class PrisonerSwapDetector {
             if (d.sameNumberSide != null && d.parties.contains(d.sameNumberSide) && keep.size() == 1
                     && !keep.containsKey(d.sameNumberSide)) {
                 keep.put(d.sameNumberSide, keep.values().iterator().next());
+            }
+            if (d.namedOther && keep.size() == 1 && d.parties.size() == 2) {
+                for (String p : d.parties) {
+                    keep.putIfAbsent(p, Count.exact(1)); // "10 Americans in exchange for Jane Doe": one person back
+                }
             }
             if (keep.isEmpty() && d.optionalish && d.parties.size() == 2) {
                 for (String p : d.parties) {

@@ -41,6 +41,16 @@ public final class StrikeDetector {
         String country;
         String attacker;
         boolean stateForces;
+        /** the agent is a non-state armed group (countries.tsv GROUP): no state is the attacker */
+        boolean nonState;
+        /** an attack of the kind irregular forces make (car bomb, suicide attack; lexicon IRREGULAR) */
+        boolean irregular;
+        /** the clause tells a revised toll ("has risen to seven", lexicon TOLL_UPDATE) */
+        boolean revised;
+        /** the place is only the dateline's: where the reporter sits, weaker than any place the story names */
+        boolean datelinePlace;
+        /** a country named in the clause other than the attacker ("Indian officials say Pakistani shelling ...") */
+        String otherSide;
         /** "Another strike ...", "Further strikes ...": the same campaign as the attack told before */
         boolean continuation;
         /** first four letters of the attack word ("shel" for shelled/shelling), to link a follow-up sentence */
@@ -71,7 +81,8 @@ public final class StrikeDetector {
     private final Map<Integer, Object[]> scenePlace = new HashMap<>();
 
     public void process(Analysis a, ArticleState st) {
-        if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()) {
+        if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()
+                && a.hits("BLAME").isEmpty()) {
             // "Less than a day later it was the turn of Kryvyi Rih.": a scene-setting sentence names the place
             // of the attack told next
             GeoEntry pe = Actors.placeEntry(Actors.bestPlace(a, Math.max(0, a.datelineEnd), a.size()));
@@ -152,8 +163,19 @@ public final class StrikeDetector {
             break;
         }
         Casualties cas = Casualties.find(a, from, to);
+        boolean blameOnly = false;
         if (trig < 0 && !cas.any()) {
-            return null;
+            // "Residents blamed the army": no attack word, but it names who carried out the attack told before
+            for (PhraseIndex.Match<Boolean> b : a.hits("BLAME", from, to)) {
+                if (!actorBetween(a, st, Math.max(from, a.datelineEnd), b.from())) {
+                    trig = b.from(); // but "Islamabad accuses Kabul of ...": one state's charge against another
+                    blameOnly = true;
+                }
+                break;
+            }
+            if (!blameOnly) {
+                return null;
+            }
         }
         int modAt = trig >= 0 ? trig : firstKill(a, from, to);
         Modality.Kind mod = Modality.of(a, from, to, modAt);
@@ -172,6 +194,9 @@ public final class StrikeDetector {
         }
         if (!cas.any() && (a.has("NEGATION", from, to) || a.has("DENIAL", from, to))) {
             return null; // "does not aim at residential buildings", "caused no casualties"
+        }
+        if (sinceWhen(a, st, from, to, cas.any() ? firstKill(a, from, to) : modAt)) {
+            return null; // "the deadliest since March, when 12 were killed in a strike on ...": a past attack
         }
         if (a.has("ANNIVERSARY", from, to)) {
             return null; // "Monday marks one year since the attack in which 1,200 were killed": remembered
@@ -217,6 +242,16 @@ public final class StrikeDetector {
             m.place = pe.canonical();
             m.placeSpec = pe.specificity();
             m.placeIso = pe.iso3();
+            if (m.placeSpec >= 3 && (a.isWord("ADMIN_AREA", pm.to()) || a.isWord("ADMIN_DISTRICT", pm.to()))) {
+                // "Afghanistan's Khost province": the city's name used for the area around it
+                m.placeSpec = a.isWord("ADMIN_DISTRICT", pm.to()) ? 2 : 1;
+            }
+            if (pm.to() <= a.datelineEnd && m.placeSpec >= 3) {
+                // "GOMA - Shells struck the Bulengo camp ...": the dateline city stands in for the site only until
+                // the story names a place of its own
+                m.datelinePlace = true;
+                m.placeSpec = 2;
+            }
             int same = 0;
             for (PhraseIndex.Match<GeoEntry> g : a.geo) {
                 GeoEntry e = Actors.placeEntry(g);
@@ -247,7 +282,11 @@ public final class StrikeDetector {
         m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
                 || a.find(from, to, "the village") >= 0;
         List<Actor> actors = a.actors(st.actors, st.published);
-        m.attacker = attacker(a, actors, from, to);
+        m.attacker = agent(a, actors, from, to);
+        if (NON_STATE.equals(m.attacker)) {
+            m.attacker = null;
+            m.nonState = true;
+        }
         if (trig >= 0) {
             for (PhraseIndex.Match<Boolean> c : a.hits("CONTINUATION", from, trig)) {
                 if (c.to() == trig || c.to() + 1 == trig && a.tokens.get(c.to()).isWord()) {
@@ -257,7 +296,11 @@ public final class StrikeDetector {
             String tw = a.norm(trig);
             m.trigStem = tw.length() >= 4 ? tw.substring(0, 4) : tw;
         }
-        m.stateForces = m.attacker == null && stateForcesAct(a, from, to, trig);
+        m.stateForces = m.attacker == null && !m.nonState && stateForcesAct(a, from, to, trig);
+        if (blameOnly && m.attacker == null && !m.stateForces) {
+            return null;
+        }
+
         if (m.trig < 0 && m.counts() && m.attacker != null && a.has("FORCE", from, to)
                 && !a.has("CUMULATIVE", from, to)) {
             // "two men were killed by Israeli fire", "Russian troops killed three civilians": an armed force named
@@ -306,6 +349,9 @@ public final class StrikeDetector {
             m.date = back.isAfter(st.published) ? null : back;
         }
         if (recalled(a, st, dm, m.date)) {
+            if (m.date != null) {
+                st.lastDate.put(a.story, m.date); // "Three days later, a drone strike ...": as old as this one
+            }
             return null;
         }
         if (referredOnly && dm != null && a.has("REPORT", Math.min(dm.to(), at), Math.max(dm.from(), at))) {
@@ -313,7 +359,9 @@ public final class StrikeDetector {
         }
         m.weakDate = dm != null && (dm.reporting() || tollUpdateDay(a, from, to, trig, dm));
         m.vagueTime = dm != null && !dm.pinsDay() && !dm.reporting();
-        m.definite = definite(a, from, to);
+        // "the strike", and "residents blamed the X army" said of the attack told before
+        m.definite = definite(a, from, to) || blameOnly
+                || !m.counts() && m.attacker != null && a.has("BLAME", from, to);
         m.separate = a.anyWord(from, to, "separate");
         String first = a.norm(Math.max(from, a.datelineEnd));
         m.topicSwitch = first.equals("meanwhile") || first.equals("elsewhere") || first.equals("separately")
@@ -324,7 +372,54 @@ public final class StrikeDetector {
         m.aerial = a.anyWord(from, to, "airstrike", "airstrikes", "air", "missile", "missiles", "drone", "drones",
                 "rocket", "rockets", "warplanes", "jets", "bomb", "bombs", "bombing", "bombed", "aerial");
         m.resultLink = a.find(from, Math.min(to, from + 3), "as a result") >= 0;
+        m.revised = m.counts() && a.has("TOLL_UPDATE", from, to);
+        m.irregular = a.has("IRREGULAR", from, to);
+        if (m.country == null && m.attacker != null) {
+            // "Indian officials say Pakistani shelling of the town of X killed ...": the one other country the
+            // clause names is the side that was hit
+            for (Actor x : actors) {
+                if (x.from() >= from && x.to() <= to && !x.leaderLevel() && !x.iso3().equals(m.attacker)
+                        && x.kind() != GeoEntry.Kind.GROUP) {
+                    if (m.otherSide != null && !m.otherSide.equals(x.iso3())) {
+                        m.otherSide = null;
+                        break;
+                    }
+                    m.otherSide = x.iso3();
+                }
+            }
+        }
         return m;
+    }
+
+    /**
+     * "since March, when 12 people were killed", "since 2022, when a missile hit ...": the "when" clause tells what
+     * happened at that earlier time, so an attack or toll told after it is history, not this article's event.
+     */
+    private static boolean sinceWhen(Analysis a, ArticleState st, int from, int to, int at) {
+        if (st.published == null) {
+            return false;
+        }
+        for (DateMention d : a.dates) {
+            if (d.from() < from || d.to() > to || !a.norm(d.from() - 1).equals("since") || d.to() >= at) {
+                continue;
+            }
+            int w = a.norm(d.to()).equals(",") ? d.to() + 1 : d.to();
+            if (!a.norm(w).equals("when")) {
+                continue;
+            }
+            LocalDate p = st.published;
+            boolean past = switch (d.kind()) {
+                case EXPLICIT -> d.date() != null && d.date().isBefore(p.minusDays(NEWS_AGE_DAYS));
+                case MONTH_ONLY -> d.year() > 0 && d.year() < p.getYear() || d.month() != null
+                        && d.month().getValue() < p.getMonthValue() && (d.year() == 0 || d.year() == p.getYear());
+                case YEAR_ONLY -> d.year() == 0 || d.year() < p.getYear();
+                default -> false;
+            };
+            if (past) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Attacks are reported within days; one dated weeks before publication is recalled history. */
@@ -343,8 +438,9 @@ public final class StrikeDetector {
             String unit = a.norm(dm.from() + 1);
             return a.norm(dm.from()).equals("last") && unit.equals("month");
         }
-        return dm.kind() == DateMention.Kind.EXPLICIT && date != null
-                && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
+        boolean counted = dm.kind() == DateMention.Kind.EXPLICIT
+                || dm.kind() == DateMention.Kind.RELATIVE && dm.offset() != 0; // "three days later" than an old one
+        return counted && date != null && date.isBefore(st.published.minusDays(NEWS_AGE_DAYS));
     }
 
     /**
@@ -374,12 +470,23 @@ public final class StrikeDetector {
         return MUNDANE_CAUSE.contains(n);
     }
 
+    /** A country, capital or demonym named in tokens [from, to) (not a leader, not a non-state group). */
+    private static boolean actorBetween(Analysis a, ArticleState st, int from, int to) {
+        for (Actor x : a.actors(st.actors, st.published)) {
+            if (x.from() >= from && x.to() <= to && !x.leaderLevel() && x.kind() != GeoEntry.Kind.GROUP
+                    && x.kind() != GeoEntry.Kind.PLACE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
         for (var g : a.geo) {
             if (g.to() <= trig && trig - g.to() <= 2) {
                 for (var e : g.values()) {
                     if (e.kind() == GeoEntry.Kind.COUNTRY || e.kind() == GeoEntry.Kind.DEMONYM
-                            || e.kind() == GeoEntry.Kind.ORG) {
+                            || e.kind() == GeoEntry.Kind.ORG || e.kind() == GeoEntry.Kind.GROUP) {
                         return true;
                     }
                 }
@@ -524,7 +631,15 @@ public final class StrikeDetector {
         };
     }
 
-    private static String attacker(Analysis a, List<Actor> actors, int from, int to) {
+    /** What {@link #attacker} returns when the agent is a non-state armed group (countries.tsv GROUP). */
+    private static final String NON_STATE = "-";
+
+    private static String agentOf(Actor x) {
+        return x.kind() == GeoEntry.Kind.GROUP ? NON_STATE : x.iso3();
+    }
+
+    /** The country whose forces struck (or {@link #NON_STATE}), named in tokens [from, to); null if none. */
+    private static String agent(Analysis a, List<Actor> actors, int from, int to) {
         for (Actor x : actors) {
             if (x.from() < from || x.to() > to || x.kind() == GeoEntry.Kind.PLACE) {
                 continue;
@@ -535,11 +650,11 @@ public final class StrikeDetector {
                     || (p.equals("the") && (p2.equals("on") || p2.equals("against") || p2.equals("at")));
             // "rockets fired from Lebanon", "drones launched from Yemen"
             if (p.equals("from") && (p2.equals("fired") || p2.equals("launched") || p2.equals("shot"))) {
-                return x.iso3();
+                return agentOf(x);
             }
             // "by Russia", "by an Israeli air raid"
             if (p.equals("by") || (p.equals("an") || p.equals("a") || p.equals("the")) && p2.equals("by")) {
-                return x.iso3();
+                return agentOf(x);
             }
             if (target || madeBy(a, x.to())) {
                 continue; // "Czech-made rockets", "US-supplied missiles": the maker is not the attacker
@@ -567,7 +682,7 @@ public final class StrikeDetector {
                     }
                 }
                 if (force) {
-                    return x.iso3();
+                    return agentOf(x);
                 }
                 String w = a.norm(at);
                 if (a.tokens.get(at).isPunct() && !w.equals("-") || w.equals("said") || w.equals("and") && g > 0
@@ -576,18 +691,19 @@ public final class StrikeDetector {
                 }
             }
             // "Israel launches attacks", "US and British forces launched"
-            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.ORG) {
+            if (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.ORG || x.kind() == GeoEntry.Kind.GROUP) {
                 for (int g = x.to(); g < Math.min(to, x.to() + 3); g++) {
                     String w = a.norm(g);
                     if (w.equals("launched") || w.equals("launches") || w.equals("fired") || w.equals("struck")
                             || w.equals("bombed") || w.equals("shelled") || w.equals("attacked")
                             || w.equals("pounded") || w.equals("hit") || w.equals("carried")) {
-                        return x.iso3();
+                        return agentOf(x);
                     }
                 }
             }
-            if (p.equals("accused") || p2.equals("accused") && p.equals("the")) {
-                return x.iso3();
+            // "residents blamed the army", "accused Russia": lexicon BLAME
+            if (a.isWord("BLAME", x.from() - 1) || a.isWord("BLAME", x.from() - 2) && p.equals("the")) {
+                return agentOf(x);
             }
         }
         return null;
@@ -600,8 +716,8 @@ public final class StrikeDetector {
     private static boolean stateForcesAct(Analysis a, int from, int to, int trig) {
         for (PhraseIndex.Match<Boolean> f : a.hits("STATE_FORCES", from, to)) {
             String prev = a.norm(f.from() - 1);
-            if (prev.equals("by")) {
-                return true;
+            if (prev.equals("by") || a.isWord("BLAME", f.from() - 1)) {
+                return true; // "an air raid by the army", "residents blamed the army"
             }
             if (prev.equals("on") || prev.equals("against") || prev.equals("at")) {
                 continue;
@@ -718,12 +834,16 @@ public final class StrikeDetector {
         return null;
     }
 
+    private static boolean across(Analysis a, int at) {
+        return a.startEndingAt("ACROSS", at) >= 0;
+    }
+
     private static String landedCountry(Analysis a, List<Actor> actors, int from, int to, String attacker,
                                         boolean placeOnly) {
         String weak = null;
         for (Actor x : actors) {
-            if (x.from() < from || x.to() > to || x.leaderLevel()) {
-                continue;
+            if (x.from() < from || x.to() > to || x.leaderLevel() || across(a, x.from())) {
+                continue; // "close to the border with Pakistan's X": across the border, not where it landed
             }
             if (x.kind() != GeoEntry.Kind.COUNTRY && x.kind() != GeoEntry.Kind.CAPITAL) {
                 continue;
@@ -774,7 +894,10 @@ public final class StrikeDetector {
                     m.prevPlace = p.prevPlace;
                 }
                 m.country = m.country != null ? m.country : p.country;
-                m.attacker = m.attacker != null ? m.attacker : p.attacker;
+                if (m.attacker == null && !m.nonState) {
+                    m.attacker = p.attacker;
+                    m.nonState = p.nonState;
+                }
                 m.stateForces |= p.stateForces;
                 if (m.date == null || m.weakDate && p.date != null && !p.weakDate) {
                     m.date = p.date;
@@ -790,7 +913,7 @@ public final class StrikeDetector {
         for (int i = 1; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention p = mentions.get(i - 1);
-            if (m.attacker == null && !m.stateForces && m.trigStem != null && m.trigStem.equals(p.trigStem)
+            if (m.attacker == null && !m.stateForces && !m.nonState && m.trigStem != null && m.trigStem.equals(p.trigStem)
                     && (p.attacker != null || p.stateForces) && !p.counts() && p.story == m.story
                     && m.index == p.index + 1 && !m.topicSwitch && !m.separate
                     && (m.country == null || p.country == null || m.country.equals(p.country))) {
@@ -812,8 +935,9 @@ public final class StrikeDetector {
                 if (p.story != m.story) {
                     break;
                 }
-                if (p.attacker != null || p.stateForces) {
+                if (p.attacker != null || p.stateForces || p.nonState) {
                     m.attacker = p.attacker;
+                    m.nonState = p.nonState;
                     m.stateForces = p.stateForces;
                     break;
                 }
@@ -919,10 +1043,17 @@ public final class StrikeDetector {
             }
         }
         for (Draft e : events) {
+            Mention first = firstOf.get(e);
+            if (e.country == null && first != null && first.otherSide != null) {
+                e.country = first.otherSide;
+            }
             if (e.country == null) {
                 Map<String, Integer> sc = storyCountries.getOrDefault(e.story, Map.of());
                 String best = null;
                 for (Map.Entry<String, Integer> c : sc.entrySet()) {
+                    if (c.getKey().equals(e.attacker) && !e.stateForces) {
+                        continue; // a state's forces strike another country, unless told to act at home
+                    }
                     if (best == null || c.getValue() > sc.get(best)) {
                         best = c.getKey();
                     }
@@ -933,11 +1064,12 @@ public final class StrikeDetector {
                 // "two people were killed when a Russian missile hit the hospital": Russia's only front is Ukraine
                 e.country = st.ref.soleTarget(e.attacker, e.date != null ? e.date : st.published);
             }
+            storyAgent(e);
             if (e.location == null && firstOf.get(e) != null && firstOf.get(e).capitalRef && e.country != null) {
                 e.location = st.ref.capital(e.country);
                 e.locationSpecificity = 3;
             }
-            if (e.attacker == null && e.country != null) {
+            if (e.attacker == null && e.country != null && !e.nonState) {
                 LocalDate d = e.date != null ? e.date : st.published;
                 e.attacker = st.ref.defaultAttacker(e.country, d);
                 if (e.attacker == null && e.stateForces) {
@@ -961,6 +1093,21 @@ public final class StrikeDetector {
                     dup = o; // headline "Dozens dead as strike hits camp": the body's strike told vaguely
                     break;
                 }
+                if (java.util.Objects.equals(o.country, e.country) && o.story == e.story
+                        && headlineOnly(o) != headlineOnly(e) && numeric(o.killed) && sameCount(o.killed, e.killed)
+                        && (o.attacker == null || e.attacker == null || o.attacker.equals(e.attacker))) {
+                    dup = o; // headline "Air strike on X province village kills at least 21": the body's strike
+                    break;
+                }
+                if (revisedToll(o, e)) {
+                    dup = o; // the same strike told again on a live page, its toll revised
+                    if (e.revised && !o.revised) {
+                        o.killed = e.killed;
+                        o.wounded = e.wounded != null ? e.wounded : o.wounded;
+                        o.revised = true;
+                    }
+                    break;
+                }
                 if (java.util.Objects.equals(o.country, e.country) && sameCount(o.killed, e.killed)
                         && (o.location == null || e.location == null || placeOk(o.location, e.location))
                         && (o.date == null || e.date == null || o.date.equals(e.date) || o.weakDate || e.weakDate)
@@ -972,6 +1119,15 @@ public final class StrikeDetector {
             if (dup == null) {
                 out.add(e);
             } else {
+                if (headlineOnly(dup) && !headlineOnly(e)) {
+                    if (e.location != null && e.locationSpecificity >= dup.locationSpecificity) {
+                        dup.location = e.location; // the body names the place more precisely than a headline
+                        dup.locationSpecificity = e.locationSpecificity;
+                    }
+                    if (numeric(e.killed) && sameCount(dup.killed, e.killed)) {
+                        dup.killed = e.killed; // "kills 21" in the headline, "killing at least 21" in the body
+                    }
+                }
                 for (Sentence s : e.evidence) {
                     dup.addEvidence(s);
                 }
@@ -1010,6 +1166,47 @@ public final class StrikeDetector {
     }
 
     /**
+     * "India's missile strikes on Pakistan ... Four missiles came down here ... 13 were killed": a strike told
+     * without its agent, in a story whose attacks of the same kind (aerial or not) on that country are all told as
+     * one state's (or the home army's), is that state's. Not for attacks of the kind irregular forces make (lexicon
+     * IRREGULAR), nor where a non-state group or another state is told to strike that country too.
+     */
+    private void storyAgent(Draft e) {
+        if (e.attacker != null || e.stateForces || e.nonState || e.irregular || e.country == null) {
+            return;
+        }
+        String agent = null;
+        boolean home = false;
+        boolean mixed = false;
+        boolean sameKind = false;
+        for (Mention m : mentions) {
+            if (m.story != e.story || m.trig < 0 || !e.country.equals(m.country)) {
+                continue;
+            }
+            if (m.attacker != null || m.stateForces) {
+                sameKind |= m.aerial == "195".equals(e.cameo); // missiles told, missiles landed
+            }
+            if (m.nonState) {
+                mixed = true;
+            } else if (m.attacker != null) {
+                mixed |= home || agent != null && !agent.equals(m.attacker) || m.attacker.equals(e.country);
+                agent = m.attacker;
+            } else if (m.stateForces) {
+                mixed |= agent != null;
+                home = true;
+            }
+        }
+        if (mixed || !sameKind) {
+            return;
+        }
+        if (agent != null) {
+            e.attacker = agent;
+        } else if (home) {
+            e.stateForces = true;
+        }
+    }
+
+    /**
      * One of the two is told only in a headline with no figure or a vague one ("Dozens dead as ...") and the other
      * in the body with a figure, at a compatible place of the same story: the same strike.
      */
@@ -1027,6 +1224,18 @@ public final class StrikeDetector {
         }
         return h.location == null || b.location == null || placeOk(h.location, b.location)
                 || h.locationSpecificity < 3 || b.locationSpecificity < 3;
+    }
+
+    /**
+     * Two strikes of one page at the same named place on the same day by the same attacker, one of them told as a
+     * revised toll ("the toll from this morning's attack on X has risen to seven"): one strike, told twice.
+     */
+    private static boolean revisedToll(Draft o, Draft e) {
+        return (o.revised || e.revised) && java.util.Objects.equals(o.country, e.country)
+                && o.location != null && e.location != null && o.locationSpecificity >= 3
+                && e.locationSpecificity >= 3 && placeOk(o.location, e.location)
+                && (o.date == null || e.date == null || o.date.equals(e.date))
+                && java.util.Objects.equals(o.attacker, e.attacker);
     }
 
     private static boolean numeric(Count c) {
@@ -1134,6 +1343,9 @@ public final class StrikeDetector {
             e.attacker = m.attacker;
         }
         e.stateForces |= m.stateForces;
+        e.nonState |= m.nonState && e.attacker == null;
+        e.revised |= withCounts && m.revised;
+        e.irregular |= m.irregular;
         if (m.date != null) {
             e.setDate(m.date, m.weakDate);
         }

@@ -93,13 +93,25 @@ final class UnknownPlaces {
             covered = new boolean[n + 1];
             String[] isoAtEnd = new String[n + 1];
             String[] isoAtStart = new String[n + 1];
+            // "close to the border with Pakistan's South Waziristan": a country across a border is not the place's
+            boolean[] across = new boolean[n + 2];
+            for (PhraseIndex.Match<Boolean> b : a.hits("ACROSS")) {
+                across[b.to()] = true;
+            }
             for (PhraseIndex.Match<GeoEntry> g : geo) {
                 for (int i = g.from(); i < g.to(); i++) {
                     covered[i] = true;
                 }
+                if (across[g.from()]) {
+                    if (a.norm(g.to()).equals("'s")) {
+                        across[g.to() + 1] = true; // "the border with Pakistan's South Waziristan"
+                    }
+                    continue;
+                }
                 for (GeoEntry e : g.values()) {
                     // "Ukrainian shelling of the town of X": an adjective names the attacker as often as the land
                     if (e.iso3() != null && e.kind() != GeoEntry.Kind.LEADER && e.kind() != GeoEntry.Kind.ORG
+                            && e.kind() != GeoEntry.Kind.GROUP
                             && e.kind() != GeoEntry.Kind.DEMONYM) {
                         isoAtEnd[g.to()] = e.iso3();
                         isoAtStart[g.from()] = e.iso3();

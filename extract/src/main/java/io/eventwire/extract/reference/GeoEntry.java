@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record GeoEntry(Kind kind, String iso3, String canonical, String placeKind, List<Leader> leaders) {
 
-    public enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, PLACE, LEADER }
+    /** ORG: a state's own body (acts for the state); GROUP: a non-state armed group (a party, never an attacker). */
+    public enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, ORG, GROUP, PLACE, LEADER }
 
     public GeoEntry {
         leaders = leaders == null ? List.of() : leaders;

@@ -384,8 +384,11 @@ class StrikeDetectorTest {
 
     @Test
     void aGroupOrAWeaponWithANationalityNamesTheAttacker() {
+        // a non-state group's rockets (countries.tsv GROUP) are no state's attack
         assertThat(of(extract("Hezbollah rockets slammed into Safed on Sunday, wounding three people.",
-                "2024-04-16"), EventType.STRIKE).get(0).attacker()).isEqualTo("LBN");
+                "2024-04-16"), EventType.STRIKE).get(0).attacker()).isNull();
+        assertThat(of(extract("Iranian missiles slammed into Safed on Sunday, wounding three people.",
+                "2024-04-16"), EventType.STRIKE).get(0).attacker()).isEqualTo("IRN");
         assertThat(of(extract("A strike by British jets near Mosul on Sunday killed four fighters.",
                 "2024-04-16"), EventType.STRIKE).get(0).attacker()).isEqualTo("GBR");
     }
