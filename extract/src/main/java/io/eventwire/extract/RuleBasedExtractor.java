@@ -77,8 +77,8 @@ public final class RuleBasedExtractor implements EventExtractor {
                 Analysis a = new Analysis(text, s, story.index(), i++, ref, published);
                 all.add(a);
                 // onlyDate once per sentence, not once per date: a sentence of many dates was quadratic.
-                if (!hasDay && !a.dates.isEmpty() && !onlyDate(a)) {
-                    for (DateMention d : a.dates) {
+                if (!hasDay && !a.dates().isEmpty() && !onlyDate(a)) {
+                    for (DateMention d : a.dates()) {
                         if (d.pinsDay() && !d.dateline() && d.kind() != DateMention.Kind.RELATIVE) {
                             hasDay = true;
                             break;
@@ -165,7 +165,7 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /** A sentence that is nothing but a date (a byline date line). */
     private static boolean onlyDate(Analysis a) {
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.from() <= 1 && d.to() >= a.size() - 1) {
                 return true;
             }

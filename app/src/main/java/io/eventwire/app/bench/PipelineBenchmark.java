@@ -117,6 +117,7 @@ public final class PipelineBenchmark {
                      options().withExtractor(extractor))) {
             ArticleGenerator generator = ArticleGenerator.realistic(1);
             KafkaArticleTarget target = pipeline.articleTarget();
+            ThreadCpu cpu = ThreadCpu.start();
             long started = System.nanoTime();
             for (int i = 0; i < articles; i++) {
                 target.article(generator.next(Instant.now()));
@@ -132,6 +133,7 @@ public final class PipelineBenchmark {
             log.printf("%-12s %d articles in %.1f s (all offered after %.1f s): %.0f articles/s, %.0f events/s "
                             + "(%d event records)%n", name, articles, seconds, offeredSeconds,
                     result.articlesPerSecond(), result.eventsPerSecond(), events);
+            log.printf("%-12s CPU by thread role (cores): %s%n", name, cpu.summary(seconds));
             return result;
         } finally {
             Folders.deleteQuietly(work);

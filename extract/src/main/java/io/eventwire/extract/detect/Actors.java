@@ -24,7 +24,7 @@ public final class Actors {
 
     public List<Actor> find(Analysis a, LocalDate date) {
         List<Actor> out = new ArrayList<>();
-        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo()) {
             GeoEntry best = pick(m.values());
             if (best == null) {
                 continue;
@@ -241,7 +241,7 @@ public final class Actors {
     private static PhraseIndex.Match<GeoEntry> bestPlace(Analysis a, int from, int to, boolean sources) {
         PhraseIndex.Match<GeoEntry> best = null;
         int bestSpec = -1;
-        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo()) {
             if (m.from() < from || m.to() > to) {
                 continue;
             }
@@ -293,7 +293,7 @@ public final class Actors {
     }
 
     private static boolean placeAt(Analysis a, int i) {
-        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo()) {
             if (m.from() == i && placeEntry(m) != null) {
                 return true;
             }

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the detectors need to know about one sentence, computed once: tokens, gazetteer matches, counts,
- * time expressions and (lazily) lexicon hits per category. Confined to one extraction call (not shared).
+ * Everything the detectors need to know about one sentence, computed once: tokens, and on first use gazetteer
+ * matches, counts, time expressions and lexicon hits per category. Most sentences of an article hold no trigger of
+ * any detector and are never asked for their places or counts: computing those lazily is most of the speed of
+ * extraction. Confined to one extraction call (not shared).
  */
 public final class Analysis {
 
@@ -30,9 +32,11 @@ public final class Analysis {
     public final int story;
     public final int index;
     public final List<Token> tokens;
-    public final List<PhraseIndex.Match<GeoEntry>> geo;
-    public final List<NumberSpan> numbers;
-    public final List<DateMention> dates;
+    private List<PhraseIndex.Match<GeoEntry>> geo;
+    private List<NumberSpan> numbers;
+    private List<DateMention> dates;
+    private final String text;
+    private final LocalDate published;
     /** token index after a dateline such as "KHARKIV, Ukraine --" or "HROZA:", else 0 */
     public final int datelineEnd;
     private final ReferenceData ref;
@@ -43,12 +47,35 @@ public final class Analysis {
         this.story = story;
         this.index = index;
         this.ref = ref;
+        this.text = text;
+        this.published = published;
         this.tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
-        this.geo = UnknownPlaces.add(this, text, ref.geo().findAll(tokens, 0, tokens.size()));
-        this.numbers = NumberParser.findAll(tokens, 0, tokens.size(), n -> ref.isWord("PERSON", n),
-                n -> ref.isWord("SUBCOUNT", n));
-        this.dates = DateResolver.findAll(tokens, 0, tokens.size(), published);
         this.datelineEnd = dateline(text);
+    }
+
+    /** Places: gazetteer matches and unknown settlements told as such ("the village of X"). */
+    public List<PhraseIndex.Match<GeoEntry>> geo() {
+        if (geo == null) {
+            geo = UnknownPlaces.add(this, text, ref.geo().findAll(tokens, 0, tokens.size()));
+        }
+        return geo;
+    }
+
+    /** Counts, with their qualifiers. */
+    public List<NumberSpan> numbers() {
+        if (numbers == null) {
+            numbers = NumberParser.findAll(tokens, 0, tokens.size(), n -> ref.isWord("PERSON", n),
+                    n -> ref.isWord("SUBCOUNT", n));
+        }
+        return numbers;
+    }
+
+    /** Time expressions, resolved against the published date. */
+    public List<DateMention> dates() {
+        if (dates == null) {
+            dates = DateResolver.findAll(tokens, 0, tokens.size(), published);
+        }
+        return dates;
     }
 
     private int dateline(String text) {

@@ -177,7 +177,7 @@ public final class ArmsPauseDetector {
         target.addEvidence(a.sentence);
         target.lastSentence = a.index;
         // "came the day after Washington announced the cessation ...": date relative to the event told before
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.kind() == DateMention.Kind.RELATIVE && d.from() < trig && target.date == null) {
                 for (Object[] m : st.sentenceMentions) {
                     if ((int) m[0] < d.from() && m[1] != target) {

@@ -43,7 +43,7 @@ public final class ArticleState {
     public DateMention pickDate(Analysis a, int from, int to, int trig, boolean preferNonReporting) {
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.from() < from || d.to() > to || d.dateline()) {
                 continue;
             }
@@ -64,7 +64,7 @@ public final class ArticleState {
         if (best != null && best.reporting()) {
             // "paused a shipment last week, an official said on Wednesday": the event's own time is a period, the
             // day belongs to the saying
-            for (DateMention d : a.dates) {
+            for (DateMention d : a.dates()) {
                 if (d.from() >= from && d.to() <= to && !d.pinsDay() && !d.dateline()
                         && (d.kind() == DateMention.Kind.VAGUE || d.kind() == DateMention.Kind.MONTH_ONLY)
                         && Math.abs(d.from() - trig) < Math.abs(best.from() - trig)
@@ -90,7 +90,7 @@ public final class ArticleState {
      */
     public boolean recalledAt(Analysis a, int from, int to, int trig) {
         DateMention nearest = null;
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.from() < from || d.to() > to || d.dateline() || a.norm(d.from() - 1).equals("since")) {
                 continue;
             }
@@ -118,7 +118,7 @@ public final class ArticleState {
     /** True when the clause only talks about a past month/year (background), with no day in it. */
     public boolean isBackground(Analysis a, int from, int to) {
         boolean old = false;
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.from() < from || d.to() > to) {
                 continue;
             }

@@ -34,7 +34,7 @@ public final class Casualties {
 
     public static Casualties find(Analysis a, int from, int to) {
         List<NumberSpan> spans = new ArrayList<>();
-        for (NumberSpan s : a.numbers) {
+        for (NumberSpan s : a.numbers()) {
             if (s.from() >= from && s.to() <= to) {
                 spans.add(s);
             }
@@ -275,7 +275,7 @@ public final class Casualties {
                 || p.equals("more")) {
             return true;
         }
-        for (NumberSpan s : a.numbers) {
+        for (NumberSpan s : a.numbers()) {
             if (s.to() == i) {
                 return true; // "claimed 12 lives"
             }

@@ -300,7 +300,7 @@ public final class LeaderCallDetector {
         String next = a.norm(to);
         String prev = a.norm(from - 1);
         if (next.equals("on") && w.equals("call")) {
-            for (var d : a.dates) {
+            for (var d : a.dates()) {
                 if (d.from() == to + 1) {
                     return false; // "in a call on Wednesday": the call's day, not "call on someone"
                 }

@@ -109,7 +109,7 @@ public final class PrisonerSwapDetector {
             target.vagueTime = true; // "swapped prisoners last week"
         }
         counts(a, actors, target);
-        if (a.anyWord(trig, n, "for") && a.numbers.isEmpty()) {
+        if (a.anyWord(trig, n, "for") && a.numbers().isEmpty()) {
             target.optionalish = true; // one-for-one exchange seen
         }
         target.addEvidence(a.sentence);
@@ -129,11 +129,11 @@ public final class PrisonerSwapDetector {
 
     /** "five Americans who had been held in Iran ... an exchange": a count of people named by nationality. */
     private static boolean demonymPersons(Analysis a, ArticleState st) {
-        if (a.numbers.isEmpty()) {
+        if (a.numbers().isEmpty()) {
             return false;
         }
         boolean[] numberEnds = new boolean[a.size() + 1];
-        for (NumberSpan ns : a.numbers) {
+        for (NumberSpan ns : a.numbers()) {
             numberEnds[ns.to()] = true;
         }
         for (Actor x : a.actors(st.actors, st.published)) {
@@ -178,7 +178,7 @@ public final class PrisonerSwapDetector {
     }
 
     private static boolean pinsOwnDay(Analysis a) {
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.pinsDay() && !d.reporting() && !d.dateline() && d.kind() != DateMention.Kind.RELATIVE) {
                 return true;
             }
@@ -318,7 +318,7 @@ public final class PrisonerSwapDetector {
             }
         }
 
-        for (NumberSpan ns : a.numbers) {
+        for (NumberSpan ns : a.numbers()) {
             if (ns.sub() || ns.count().value() == null) {
                 continue;
             }
@@ -398,7 +398,7 @@ public final class PrisonerSwapDetector {
         if (!a.norm(ns.to()).equals("for")) {
             return false;
         }
-        for (NumberSpan o : a.numbers) {
+        for (NumberSpan o : a.numbers()) {
             if (o.from() == ns.to() + 1) {
                 return o.count().value() != null && o.count().value().equals(ns.count().value());
             }
@@ -493,7 +493,7 @@ public final class PrisonerSwapDetector {
         if (!a.norm(k).equals("and")) {
             return false;
         }
-        for (NumberSpan ns : a.numbers) {
+        for (NumberSpan ns : a.numbers()) {
             if (ns.from() == k + 1) {
                 return captiveEnd(a, ns.to() + 1) >= 0;
             }
@@ -502,7 +502,7 @@ public final class PrisonerSwapDetector {
     }
 
     private static boolean isGeo(Analysis a, int i) {
-        for (PhraseIndex.Match<GeoEntry> m : a.geo) {
+        for (PhraseIndex.Match<GeoEntry> m : a.geo()) {
             if (m.from() <= i && i < m.to()) {
                 return true;
             }

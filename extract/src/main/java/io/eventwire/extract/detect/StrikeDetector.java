@@ -77,17 +77,16 @@ public final class StrikeDetector {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
-    /** per story: {sentence index, place} of the last sentence that named a place but told no attack */
-    private final Map<Integer, Object[]> scenePlace = new HashMap<>();
+    /** per story: the last sentence (not a headline) that told no attack; it may name the place of the next one */
+    private final Map<Integer, Analysis> sceneSentence = new HashMap<>();
 
     public void process(Analysis a, ArticleState st) {
         if (a.hits("STRIKE").isEmpty() && a.hits("KILL").isEmpty() && a.hits("WOUND").isEmpty()
                 && a.hits("BLAME").isEmpty()) {
             // "Less than a day later it was the turn of Kryvyi Rih.": a scene-setting sentence names the place
-            // of the attack told next
-            GeoEntry pe = Actors.placeEntry(Actors.bestPlace(a, Math.max(0, a.datelineEnd), a.size()));
-            if (pe != null && pe.specificity() >= 3 && !a.sentence.headline()) {
-                scenePlace.put(a.story, new Object[]{a.index, pe});
+            // of the attack told next (read only when an attack follows it: most sentences are never asked)
+            if (!a.sentence.headline()) {
+                sceneSentence.put(a.story, a);
             }
             return;
         }
@@ -253,7 +252,7 @@ public final class StrikeDetector {
                 m.placeSpec = 2;
             }
             int same = 0;
-            for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+            for (PhraseIndex.Match<GeoEntry> g : a.geo()) {
                 GeoEntry e = Actors.placeEntry(g);
                 if (g.from() >= from && g.to() <= to && e != null && e.specificity() == pe.specificity()
                         && !e.canonical().equals(pe.canonical()) && !attribution(a, g)) {
@@ -274,9 +273,13 @@ public final class StrikeDetector {
                 m.country = later.iso3();
             }
         }
-        Object[] scene = scenePlace.get(a.story);
-        if (m.place == null && scene != null && (int) scene[0] == a.index - 1) {
-            m.prevPlace = (GeoEntry) scene[1];
+        Analysis scene = sceneSentence.get(a.story);
+        if (m.place == null && scene != null && scene.index == a.index - 1) {
+            GeoEntry scenePlace = Actors.placeEntry(Actors.bestPlace(scene, Math.max(0, scene.datelineEnd),
+                    scene.size()));
+            if (scenePlace != null && scenePlace.specificity() >= 3) {
+                m.prevPlace = scenePlace;
+            }
         }
         m.capitalRef = a.find(from, to, "the capital") >= 0 || a.find(from, to, "capital 's") >= 0;
         m.placeRef = a.find(from, to, "the city") >= 0 || a.find(from, to, "the town") >= 0
@@ -482,7 +485,7 @@ public final class StrikeDetector {
     }
 
     private static boolean actorBefore(Analysis a, ArticleState st, int trig) {
-        for (var g : a.geo) {
+        for (var g : a.geo()) {
             if (g.to() <= trig && trig - g.to() <= 2) {
                 for (var e : g.values()) {
                     if (e.kind() == GeoEntry.Kind.COUNTRY || e.kind() == GeoEntry.Kind.DEMONYM
@@ -519,7 +522,7 @@ public final class StrikeDetector {
 
     private static int countPlaces(Analysis a, int from, int to, int spec) {
         int c = 0;
-        for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+        for (PhraseIndex.Match<GeoEntry> g : a.geo()) {
             GeoEntry e = Actors.placeEntry(g);
             if (g.from() >= from && g.to() <= to && e != null && e.specificity() == spec && !attribution(a, g)) {
                 c++;
@@ -783,7 +786,7 @@ public final class StrikeDetector {
         if (POSSESSED_PLACE.contains(a.norm(i))) {
             return true;
         }
-        for (PhraseIndex.Match<GeoEntry> g : a.geo) {
+        for (PhraseIndex.Match<GeoEntry> g : a.geo()) {
             if (g.from() == i && Actors.placeEntry(g) != null) {
                 return true;
             }

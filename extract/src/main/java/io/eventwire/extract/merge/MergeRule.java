@@ -116,13 +116,12 @@ public record MergeRule(Duration retention, int dayTolerance, Duration undatedWi
                 && Duration.between(a.published(), b.published()).abs().compareTo(undatedWindow) <= 0;
     }
 
+    /** Places as {@link ReportFacts} keeps them, lower-cased. */
     static boolean placesCompatible(String a, String b) {
         if (a == null || b == null) {
             return true;
         }
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        return x.contains(y) || y.contains(x);
+        return a.contains(b) || b.contains(a);
     }
 
     static boolean clearlyDifferent(Integer a, Integer b) {

@@ -1,5 +1,7 @@
 package io.eventwire.extract.merge;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,15 +51,30 @@ public final class OpenEvents {
         /** Earliest and latest date its reports give (null: none gives one): a cheap first test of a report. */
         LocalDate firstDate;
         LocalDate lastDate;
+        /** Earliest and latest publication time of its reports; null if a report has none. */
+        Instant firstPublished;
+        Instant lastPublished;
+        boolean allPublished = true;
         long lastArrival = Long.MIN_VALUE;
+        /** {@link #date()}, computed on first use after a change: it is asked for every candidate report. */
+        private LocalDate commonDate;
+        private boolean commonDateKnown;
 
         void add(ReportFacts report) {
             reports.add(report);
+            commonDateKnown = false;
             lastArrival = Math.max(lastArrival, report.arrivalTime());
             LocalDate date = report.date();
             if (date != null) {
                 firstDate = firstDate == null || date.isBefore(firstDate) ? date : firstDate;
                 lastDate = lastDate == null || date.isAfter(lastDate) ? date : lastDate;
+            }
+            Instant published = report.published();
+            if (published == null) {
+                allPublished = false;
+            } else {
+                firstPublished = firstPublished == null || published.isBefore(firstPublished) ? published : firstPublished;
+                lastPublished = lastPublished == null || published.isAfter(lastPublished) ? published : lastPublished;
             }
         }
 
@@ -65,17 +82,27 @@ public final class OpenEvents {
             reports.remove(reports.size() - 1);
             firstDate = null;
             lastDate = null;
+            firstPublished = null;
+            lastPublished = null;
+            allPublished = true;
             lastArrival = Long.MIN_VALUE;
             List<ReportFacts> rest = new ArrayList<>(reports);
             reports.clear();
             rest.forEach(this::add);
         }
 
-        /** False only where the dates alone rule the report out. */
-        boolean mayFit(ReportFacts report, int dayTolerance) {
+        /** False only where the dates, or the publication times where reports are compared by them, rule it out. */
+        boolean mayFit(ReportFacts report, MergeRule rule) {
             LocalDate date = report.date();
-            return date == null || firstDate == null || (!date.minusDays(dayTolerance).isAfter(firstDate)
-                    && !date.plusDays(dayTolerance).isBefore(lastDate));
+            if (date != null && firstDate != null) {
+                int tolerance = rule.dayTolerance();
+                return !date.minusDays(tolerance).isAfter(firstDate) && !date.plusDays(tolerance).isBefore(lastDate);
+            }
+            // The report, or every report of the event, is undated: all pairs go by publication time (MergeRule).
+            Instant published = report.published();
+            Duration window = rule.undatedWindow();
+            return published != null && allPublished && !published.minus(window).isAfter(firstPublished)
+                    && !published.plus(window).isBefore(lastPublished);
         }
 
         String id() {
@@ -83,11 +110,26 @@ public final class OpenEvents {
         }
 
         List<String> reportIds() {
-            return reports.stream().map(ReportFacts::reportId).toList();
+            List<String> ids = new ArrayList<>(reports.size());
+            for (ReportFacts report : reports) {
+                ids.add(report.reportId());
+            }
+            return ids;
         }
 
         /** The day most reports give, ties to the earliest; null if none gives one. */
         LocalDate date() {
+            if (!commonDateKnown) {
+                commonDate = mostCommonDate();
+                commonDateKnown = true;
+            }
+            return commonDate;
+        }
+
+        private LocalDate mostCommonDate() {
+            if (reports.size() == 1) {
+                return reports.get(0).date();
+            }
             Map<LocalDate, Integer> counts = new HashMap<>();
             LocalDate best = null;
             int bestCount = 0;
@@ -113,6 +155,10 @@ public final class OpenEvents {
     /** The events by their earliest date, and those without any: where a dated report can fit. */
     private final TreeMap<LocalDate, Set<OpenEvent>> eventsByFirstDate = new TreeMap<>();
     private final Set<OpenEvent> eventsWithoutDate = new LinkedHashSet<>();
+    /** The events whose reports all have a publication time, by the earliest: where an undated report can fit. */
+    private final TreeMap<Instant, Set<OpenEvent>> eventsByFirstPublished = new TreeMap<>();
+    /** The events by the arrival of their latest report: those past the retention come first. */
+    private final TreeMap<Long, Set<OpenEvent>> eventsByLastArrival = new TreeMap<>();
 
     public OpenEvents(MergeRule rule) {
         this.rule = rule;
@@ -204,17 +250,17 @@ public final class OpenEvents {
      */
     public List<String> expire(long oldestOpen) {
         List<String> gone = new ArrayList<>();
-        eventsById.values().removeIf(event -> {
-            if (event.lastArrival >= oldestOpen) {
-                return false;
-            }
+        // Called for every record: only the events past the retention are looked at.
+        List<OpenEvent> closing = new ArrayList<>();
+        eventsByLastArrival.headMap(oldestOpen, false).values().forEach(closing::addAll);
+        for (OpenEvent event : closing) {
             unindex(event);
+            eventsById.remove(event.id());
             for (ReportFacts report : event.reports) {
                 gone.add(report.reportId());
                 eventOfReport.remove(report.reportId());
             }
-            return true;
-        });
+        }
         if (!gone.isEmpty()) {
             ordered.removeIf(report -> !eventOfReport.containsKey(report.reportId()));
         }
@@ -226,7 +272,7 @@ public final class OpenEvents {
         OpenEvent best = null;
         long bestDistance = Long.MAX_VALUE;
         for (OpenEvent event : candidates(report)) {
-            if (!event.mayFit(report, rule.dayTolerance()) || !rule.fitsGroup(event.reports, report)) {
+            if (!event.mayFit(report, rule) || !rule.fitsGroup(event.reports, report)) {
                 continue;
             }
             long days = MergeRule.daysApart(event.date(), report.date());
@@ -249,13 +295,23 @@ public final class OpenEvents {
         return best;
     }
 
-    /** The events a report could fit by date: for a dated one, those whose earliest date is close enough. */
+    /**
+     * The events a report could fit: for a dated one, those whose earliest date is close enough and those without
+     * any date; for an undated one, those whose earliest publication is close enough (it is compared with every
+     * report by publication time).
+     */
     private Collection<OpenEvent> candidates(ReportFacts report) {
         LocalDate date = report.date();
+        List<OpenEvent> candidates = new ArrayList<>();
         if (date == null) {
-            return eventsById.values();
+            Instant published = report.published();
+            if (published != null) {
+                eventsByFirstPublished.subMap(published.minus(rule.undatedWindow()), true,
+                        published.plus(rule.undatedWindow()), true).values().forEach(candidates::addAll);
+            }
+            return candidates;
         }
-        List<OpenEvent> candidates = new ArrayList<>(eventsWithoutDate);
+        candidates.addAll(eventsWithoutDate);
         eventsByFirstDate.subMap(date.minusDays(rule.dayTolerance()), true, date.plusDays(rule.dayTolerance()), true)
                 .values().forEach(candidates::addAll);
         return candidates;
@@ -267,17 +323,29 @@ public final class OpenEvents {
         } else {
             eventsByFirstDate.computeIfAbsent(event.firstDate, d -> new LinkedHashSet<>()).add(event);
         }
+        if (event.allPublished) {
+            eventsByFirstPublished.computeIfAbsent(event.firstPublished, d -> new LinkedHashSet<>()).add(event);
+        }
+        eventsByLastArrival.computeIfAbsent(event.lastArrival, d -> new LinkedHashSet<>()).add(event);
     }
 
     private void unindex(OpenEvent event) {
         if (event.firstDate == null) {
             eventsWithoutDate.remove(event);
         } else {
-            Set<OpenEvent> sameDay = eventsByFirstDate.get(event.firstDate);
-            sameDay.remove(event);
-            if (sameDay.isEmpty()) {
-                eventsByFirstDate.remove(event.firstDate);
-            }
+            removeFrom(eventsByFirstDate, event.firstDate, event);
+        }
+        if (event.allPublished) {
+            removeFrom(eventsByFirstPublished, event.firstPublished, event);
+        }
+        removeFrom(eventsByLastArrival, event.lastArrival, event);
+    }
+
+    private static <K> void removeFrom(TreeMap<K, Set<OpenEvent>> index, K key, OpenEvent event) {
+        Set<OpenEvent> same = index.get(key);
+        same.remove(event);
+        if (same.isEmpty()) {
+            index.remove(key);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * report of a candidate key in memory.
  *
  * @param published   publication time of the article, or its ingestion time where the publisher gave none
+ * @param place       the strike's place, lower-cased, or null
  * @param attacker    the attacker countries of a strike ("" if none named)
  * @param killed      a strike's highest death toll, or null
  * @param arrivalTime stream time at which the report reached the merge (for retention)
@@ -34,6 +35,8 @@ public record ReportFacts(String reportId, Set<String> articleIds, Instant publi
 
     public ReportFacts {
         articleIds = Set.copyOf(articleIds);
+        // Compared by containment whatever the case, for every pair of open reports: lower-cased once here.
+        place = place == null ? null : place.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

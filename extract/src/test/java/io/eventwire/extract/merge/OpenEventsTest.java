@@ -53,6 +53,67 @@ class OpenEventsTest {
         }
     }
 
+    /**
+     * The indexes that narrow the events a report is tested against (by date, by publication time) only save
+     * work: the grouping is the one the rule gives when every report is tested against every event.
+     */
+    @RepeatedTest(40)
+    void theIndexedGroupingIsTheGroupingOfTheRuleTestedAgainstEveryEvent(RepetitionInfo repetition) {
+        Random random = new Random(1000 + repetition.getCurrentRepetition());
+        List<ReportFacts> reports = new ArrayList<>();
+        for (ReportFacts report : ambiguousStrikes(random, 80)) {
+            // Some reports without a publication time: they can only join by date.
+            reports.add(random.nextInt(15) == 0 ? new ReportFacts(report.reportId(), report.articleIds(), null,
+                    report.date(), report.attacker(), report.place(), report.killed(), report.arrivalTime()) : report);
+        }
+        assertThat(Set.copyOf(OpenEvents.of(rule, reports).events())).isEqualTo(everyEventTested(reports));
+    }
+
+    /** The grouping of OpenEvents' contract, written plainly: each report, in grouping order, against all events. */
+    private Set<OpenEvents.Group> everyEventTested(List<ReportFacts> reports) {
+        List<ReportFacts> ordered = new ArrayList<>(reports);
+        ordered.sort(ReportFacts.GROUPING_ORDER);
+        List<List<ReportFacts>> events = new ArrayList<>();
+        for (ReportFacts report : ordered) {
+            List<ReportFacts> best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (List<ReportFacts> event : events) {
+                if (!rule.fitsGroup(event, report)) {
+                    continue;
+                }
+                long days = MergeRule.daysApart(mostCommonDate(event), report.date());
+                long distance = days < 0 ? Long.MAX_VALUE - 1 : days;
+                if (best == null || distance < bestDistance || distance == bestDistance
+                        && event.get(0).reportId().compareTo(best.get(0).reportId()) < 0) {
+                    best = event;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null) {
+                best = new ArrayList<>();
+                events.add(best);
+            }
+            best.add(report);
+        }
+        return events.stream().map(event -> new OpenEvents.Group(event.get(0).reportId(),
+                event.stream().map(ReportFacts::reportId).toList())).collect(Collectors.toSet());
+    }
+
+    /** The day most reports give, ties to the earliest. */
+    private static LocalDate mostCommonDate(List<ReportFacts> event) {
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        event.stream().map(ReportFacts::date).filter(java.util.Objects::nonNull)
+                .forEach(date -> counts.merge(date, 1, Integer::sum));
+        LocalDate best = null;
+        for (Map.Entry<LocalDate, Integer> entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)
+                    || entry.getValue().equals(counts.get(best)) && entry.getKey().isBefore(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
     @Test
     void anEventsIdIsItsEarliestReportsAndAnEarlierReportArrivingLateTakesItOver() {
         OpenEvents open = new OpenEvents(rule);
