@@ -402,7 +402,7 @@ public final class StrikeDetector {
         if (st.published == null) {
             return false;
         }
-        for (DateMention d : a.dates) {
+        for (DateMention d : a.dates()) {
             if (d.from() < from || d.to() > to || !a.norm(d.from() - 1).equals("since") || d.to() >= at) {
                 continue;
             }
