@@ -111,6 +111,10 @@ public final class Modality {
                 return Kind.PLANNED;
             }
         }
+        // "prisoners of war, to be released once ...", "deliveries to be halted": not done yet
+        if (trig >= from + 2 && a.norm(trig - 1).equals("be") && a.norm(trig - 2).equals("to")) {
+            return Kind.PLANNED;
+        }
         // plans: "will speak", "plans to call", "is expected to", "was due to speak", "to hold"
         for (int k = Math.max(from, trig - 6); k < trig; k++) {
             String n = a.norm(k);
