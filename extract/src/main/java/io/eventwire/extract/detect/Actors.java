@@ -282,9 +282,18 @@ public final class Actors {
                 continue;
             }
             for (GeoEntry e : m.values()) {
-                if (e.kind() == GeoEntry.Kind.PLACE && e.specificity() > bestSpec) {
+                if (e.kind() != GeoEntry.Kind.PLACE) {
+                    continue;
+                }
+                int spec = e.specificity();
+                if (spec >= 3 && a.isWord("ADMIN_AREA", m.to())) {
+                    spec = 1; // "Magway region": the city's name for the area around it
+                } else if (spec >= 3 && a.isWord("ADMIN_DISTRICT", m.to())) {
+                    spec = 2;
+                }
+                if (spec > bestSpec) {
                     best = m;
-                    bestSpec = e.specificity();
+                    bestSpec = spec;
                 }
             }
         }
