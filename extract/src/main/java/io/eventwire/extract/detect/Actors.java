@@ -32,7 +32,7 @@ public final class Actors {
             if (best.kind() == GeoEntry.Kind.LEADER) {
                 Leader l = term(best, date);
                 out.add(new Actor(m.from(), m.to(), best.iso3(), GeoEntry.Kind.LEADER,
-                        l != null ? l.surname() : best.canonical(), true));
+                        asSpelled(a, m.from(), m.to(), l != null ? l.surname() : best.canonical()), true));
             } else if (best.kind() != GeoEntry.Kind.PLACE || hasCountryKind(m.values())) {
                 GeoEntry c = countryKind(m.values());
                 if (c != null) {
@@ -180,8 +180,31 @@ public final class Actors {
             case "secretary of state" -> "secretary of state";
             case "emir" -> "emir";
             case "king" -> "king";
+            case "sultan" -> "sultan";
             default -> null;
         };
+    }
+
+    /**
+     * The surname as the article spells it: "Goïta" where the reference file keeps "Goita", so the name reported is
+     * the one the reader saw. Only a spelling that differs by diacritics (same normalised words) is taken.
+     */
+    static String asSpelled(Analysis a, int from, int to, String surname) {
+        if (surname == null) {
+            return null;
+        }
+        String[] words = surname.split(" ");
+        for (int i = from; i + words.length <= to; i++) {
+            boolean same = true;
+            for (int k = 0; k < words.length && same; k++) {
+                same = a.norm(i + k).equals(io.eventwire.extract.text.Tokenizer.norm(words[k]));
+            }
+            if (same) {
+                String raw = a.rawText(i, i + words.length);
+                return raw.equals(surname) || raw.length() > surname.length() + 2 ? surname : raw;
+            }
+        }
+        return surname;
     }
 
     private Leader term(GeoEntry e, LocalDate date) {
@@ -259,9 +282,18 @@ public final class Actors {
                 continue;
             }
             for (GeoEntry e : m.values()) {
-                if (e.kind() == GeoEntry.Kind.PLACE && e.specificity() > bestSpec) {
+                if (e.kind() != GeoEntry.Kind.PLACE) {
+                    continue;
+                }
+                int spec = e.specificity();
+                if (spec >= 3 && a.isWord("ADMIN_AREA", m.to())) {
+                    spec = 1; // "Magway region": the city's name for the area around it
+                } else if (spec >= 3 && a.isWord("ADMIN_DISTRICT", m.to())) {
+                    spec = 2;
+                }
+                if (spec > bestSpec) {
                     best = m;
-                    bestSpec = e.specificity();
+                    bestSpec = spec;
                 }
             }
         }

@@ -261,6 +261,19 @@ public final class Analysis {
         return -1;
     }
 
+    /** The article's own text of tokens [from, to), single spaces between them. */
+    public String rawText(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            Token t = tokens.get(i);
+            sb.append(text, t.start(), t.end());
+        }
+        return sb.toString();
+    }
+
     public int charStart(int tok) {
         return tokens.get(tok).start();
     }

@@ -30,6 +30,8 @@ public final class Draft {
     public String recipient;
     public final TreeSet<String> parties = new TreeSet<>();
     public final Map<String, Count> released = new LinkedHashMap<>();
+    /** swaps: dual nationals released, each a pair of countries, settled once the other side's count is known */
+    final List<String[]> dualNationals = new java.util.ArrayList<>();
     public String country;
     public String location;
     public int locationSpecificity;

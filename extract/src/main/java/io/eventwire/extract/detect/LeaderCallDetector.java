@@ -176,7 +176,8 @@ public final class LeaderCallDetector {
                 actors.add(x);
             }
         }
-        Map<String, Actor> byCountry = pickParticipants(actors, trig);
+        List<Map<String, Actor>> groups = callGroups(a, actors, trig, subject != null);
+        Map<String, Actor> byCountry = groups.get(0);
         if (remote && trig >= 0) {
             strong = true;
         }
@@ -213,6 +214,8 @@ public final class LeaderCallDetector {
         DateMention dm = st.pickDate(a, from, n, trig, true);
         LocalDate date = st.resolve(dm, status == EventStatus.PLANNED, a.story);
         if (byCountry.size() >= 2 && !inPerson) {
+          for (Map<String, Actor> group : groups) {
+            byCountry = group;
             boolean mayCreate = strong || weakVerb && !a.anyWord(trig, trig + 1, "told", "discussed", "tells", "talks");
             if (strong && referredCall(a, trig)) {
                 mayCreate = false; // "Macron discussed the planned call with Trump": the call told before
@@ -226,7 +229,7 @@ public final class LeaderCallDetector {
                 }
             }
             if (target == null && !mayCreate) {
-                return;
+                continue;
             }
             if (target == null) {
                 target = new Draft(EventType.LEADER_CALL);
@@ -250,6 +253,7 @@ public final class LeaderCallDetector {
             target.addEvidence(a.sentence);
             target.lastSentence = a.index;
             st.sentenceMentions.add(new Object[]{trig, target});
+          }
         } else if ((noun || strong || weakVerb) && byCountry.size() <= 1 && !st.calls.isEmpty()) {
             // reference back to the last call of the story: "the conversation took place on Friday"
             Draft last = st.calls.get(st.calls.size() - 1);
@@ -326,6 +330,134 @@ public final class LeaderCallDetector {
 
     private static boolean isCapital(Analysis a, int i) {
         return i < a.size() && a.tokens.get(i).capitalized();
+    }
+
+    /**
+     * The calls a sentence tells, each a map of participants. Usually one pair ({@link #pickParticipants}); two
+     * readings of a list of leaders (names joined by commas and "and") make more:
+     * <ul>
+     * <li>a list of three or more countries' leaders as the subject, no one after the call word ("the leaders of
+     * X, Y and Z held a video conference"): one call of them all;</li>
+     * <li>one leader "spoke by phone with A and B": a call with each of them, as a careful reader takes it, unless
+     * the call is told as joint (lexicon CALL_JOINT: "conference call", "three-way call"): then one call of all.</li>
+     * </ul>
+     */
+    static List<Map<String, Actor>> callGroups(Analysis a, List<Actor> actors, int trig, boolean hasSubject) {
+        Map<String, Actor> pair = pickParticipants(actors, trig);
+        List<Map<String, Actor>> one = List.of(pair);
+        List<List<Actor>> items = leaderItems(actors);
+        if (items.size() < 3) {
+            return one;
+        }
+        int firstRight = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).get(0).from() > trig) {
+                firstRight = i;
+                break;
+            }
+        }
+        boolean withList = firstRight > 0 && a.norm(items.get(firstRight).get(0).from() - 1).equals("with");
+        if (!withList && firstRight != 0) {
+            // the subject list: the last item before the call word and the items joined to it
+            int end = (firstRight < 0 ? items.size() : firstRight) - 1;
+            int start = end;
+            while (start > 0 && joined(a, items.get(start - 1), items.get(start))) {
+                start--;
+            }
+            Map<String, Actor> all = groupOf(items.subList(start, end + 1));
+            return all.size() >= 3 ? List.of(all) : one;
+        }
+        if (!withList || hasSubject) {
+            return one;
+        }
+        int end = firstRight;
+        while (end + 1 < items.size() && joined(a, items.get(end), items.get(end + 1))) {
+            end++;
+        }
+        if (end == firstRight) {
+            return one;
+        }
+        Actor subject = pick(items.get(firstRight - 1));
+        Map<String, Actor> counterparts = groupOf(items.subList(firstRight, end + 1));
+        counterparts.remove(subject.iso3());
+        if (counterparts.size() < 2) {
+            return one;
+        }
+        if (a.has("CALL_JOINT", 0, a.size())) {
+            Map<String, Actor> all = new LinkedHashMap<>();
+            all.put(subject.iso3(), subject);
+            all.putAll(counterparts);
+            return List.of(all);
+        }
+        List<Map<String, Actor>> out = new ArrayList<>();
+        for (Actor c : counterparts.values()) {
+            Map<String, Actor> m = new LinkedHashMap<>();
+            m.put(subject.iso3(), subject);
+            m.put(c.iso3(), c);
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Leader-level actors in order, those of one country next to each other ("French President Emmanuel Macron") as one item. */
+    private static List<List<Actor>> leaderItems(List<Actor> actors) {
+        List<List<Actor>> items = new ArrayList<>();
+        for (Actor x : actors) {
+            if (!x.leaderLevel()) {
+                continue;
+            }
+            List<Actor> last = items.isEmpty() ? null : items.get(items.size() - 1);
+            if (last != null && last.get(0).iso3().equals(x.iso3()) && x.from() - last.get(last.size() - 1).to() <= 0) {
+                last.add(x);
+            } else {
+                List<Actor> item = new ArrayList<>();
+                item.add(x);
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of(",", "and", "'s", "--", "-",
+            "president", "prime", "minister", "chancellor", "king", "emir", "sultan", "leader", "general", "captain",
+            "colonel", "lieutenant", "sheikh", "crown", "prince");
+
+    /** Two items of a list: only a comma or "and", a country's name or title words between them. */
+    private static boolean joined(Analysis a, List<Actor> left, List<Actor> right) {
+        int from = left.get(left.size() - 1).to();
+        int to = right.get(0).from();
+        if (to - from > 7 || to <= from || left.get(0).iso3().equals(right.get(0).iso3())) {
+            return false;
+        }
+        boolean sep = false;
+        for (int k = from; k < to; k++) {
+            String n = a.norm(k);
+            if (n.equals(",") || n.equals("and")) {
+                sep = true;
+            } else if (!(LIST_WORDS.contains(n) || a.tokens.get(k).capitalized())) {
+                return false;
+            }
+        }
+        return sep;
+    }
+
+    private static Map<String, Actor> groupOf(List<List<Actor>> items) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        for (List<Actor> item : items) {
+            Actor x = pick(item);
+            out.putIfAbsent(x.iso3(), x);
+        }
+        return out;
+    }
+
+    /** Of one country's actors in a row, the one with a surname. */
+    private static Actor pick(List<Actor> item) {
+        for (Actor x : item) {
+            if (x.surname() != null) {
+                return x;
+            }
+        }
+        return item.get(0);
     }
 
     /** Two participants: the nearest actor left of the trigger and the nearest right of it, distinct countries. */

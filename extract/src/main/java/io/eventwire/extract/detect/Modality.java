@@ -111,6 +111,10 @@ public final class Modality {
                 return Kind.PLANNED;
             }
         }
+        // "prisoners of war, to be released once ...", "deliveries to be halted": not done yet
+        if (trig >= from + 2 && a.norm(trig - 1).equals("be") && a.norm(trig - 2).equals("to")) {
+            return Kind.PLANNED;
+        }
         // plans: "will speak", "plans to call", "is expected to", "was due to speak", "to hold"
         for (int k = Math.max(from, trig - 6); k < trig; k++) {
             String n = a.norm(k);
@@ -141,15 +145,32 @@ public final class Modality {
         return false;
     }
 
-    /** "said (that) it would", "announced on Thursday that the government would": indirect speech of a "will". */
+    /**
+     * "said (that) it would", "announced on Thursday that the government would", "said that President X and
+     * President Y would": indirect speech of a "will". Up to six words between the verb and "would", not counting
+     * the names and titles of a subject.
+     */
     private static boolean reportedFuture(Analysis a, int from, int would) {
-        for (int k = would - 1; k >= Math.max(from, would - 6); k--) {
+        int budget = 6;
+        for (int k = would - 1; k >= Math.max(from, would - 18) && budget > 0; k--) {
             String n = a.norm(k);
             if (SAY.contains(n)) {
                 return true;
             }
+            if (n.equals("that") && a.norm(k - 1).equals("and")) {
+                // "said the talks went well, and that X would ...": the second clause of one report
+                for (int j = k - 2; j >= from; j--) {
+                    if (SAY.contains(a.norm(j))) {
+                        return true;
+                    }
+                }
+            }
             if (n.equals(",") || n.equals("if") || n.equals("unless") || n.equals("when")) {
                 return false;
+            }
+            if (!(a.tokens.get(k).capitalized() || n.equals("and") || n.equals("'s") || n.equals("that")
+                    || a.isWord("OFFICE", k))) {
+                budget--;
             }
         }
         return false;

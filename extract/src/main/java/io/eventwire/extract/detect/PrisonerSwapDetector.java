@@ -187,6 +187,21 @@ public final class PrisonerSwapDetector {
     }
 
     private static boolean captiveNear(Analysis a, int from) {
+        // "handed back a Pakistani soldier", "returned an Armenian border guard": one person of a nation
+        if (DET.contains(a.norm(from))) {
+            for (PhraseIndex.Match<GeoEntry> m : a.geo()) {
+                if (m.from() > from && m.from() <= from + 2) {
+                    for (int i = m.to(); i < Math.min(a.size(), m.to() + 3); i++) {
+                        if (a.isWord("PERSON", i)) {
+                            return !a.anyWord(from, Math.min(a.size(), i + 3), "body", "rubble", "remains");
+                        }
+                        if (!a.tokens.get(i).isWord()) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
         for (PhraseIndex.Match<Boolean> c : a.hits("CAPTIVE")) {
             if (c.from() >= from && c.from() - from <= 5) {
                 return true;
@@ -366,7 +381,8 @@ public final class PrisonerSwapDetector {
             String side = null;
             for (Actor x : actors) {
                 if (x.from() >= after && x.from() <= after + 1 && (x.kind() == GeoEntry.Kind.DEMONYM
-                        || x.kind() == GeoEntry.Kind.COUNTRY && captiveAt(a, x.to()))) {
+                        || (x.kind() == GeoEntry.Kind.COUNTRY || x.kind() == GeoEntry.Kind.GROUP)
+                        && captiveAt(a, x.to()))) {
                     side = x.iso3(); // "82 Russian soldiers", "two U.S. citizens"
                 }
             }
@@ -411,21 +427,68 @@ public final class PrisonerSwapDetector {
      * noun heads the phrase ("a Russian court" is no one).
      */
     private static void singlePersons(Analysis a, List<Actor> actors, Draft d) {
-        for (Actor x : actors) {
-            String det = a.norm(x.from() - 1);
-            if (x.kind() != GeoEntry.Kind.DEMONYM || !(det.equals("a") || det.equals("an") || det.equals("one"))) {
+        for (int xi = 0; xi < actors.size(); xi++) {
+            Actor x = actors.get(xi);
+            if (!(x.kind() == GeoEntry.Kind.DEMONYM || x.kind() == GeoEntry.Kind.ORG
+                    || x.kind() == GeoEntry.Kind.COUNTRY && a.norm(x.to()).equals("-"))) {
+                continue; // "a Russian pilot", "a BSF constable", "a US-Russian dual national"
+            }
+            // "a Russian pilot", "a former Iranian official", "a Border Security Force constable"
+            int det = x.from() - 1;
+            while (det >= x.from() - 3 && det >= 0 && a.tokens.get(det).isWord() && !a.tokens.get(det).capitalized()
+                    && !DET.contains(a.norm(det)) && !STOP.contains(a.norm(det))) {
+                det--;
+            }
+            if (det < 0 || !DET.contains(a.norm(det))) {
                 continue;
             }
-            for (int i = x.to(); i < Math.min(a.size(), x.to() + 3); i++) {
-                if (a.isWord("PERSON", i) || a.has("CAPTIVE", i, i + 1)) {
-                    d.released.putIfAbsent(x.iso3(), Count.exact(1));
-                    break;
+            if (det > 0 && a.norm(det - 1).equals("-")) {
+                continue; // the second half of "a US-Russian dual national": read below as one person
+            }
+            Actor second = xi + 1 < actors.size() && a.norm(x.to()).equals("-")
+                    && actors.get(xi + 1).from() == x.to() + 1 ? actors.get(xi + 1) : null;
+            int end = second != null ? second.to() : x.to();
+            // released right before: "Sweden released a former Iranian prison official" is one person, whatever
+            // the noun
+            boolean freed = det > 0 && a.isWord("SWAP", det - 1) && !a.norm(det - 1).equals("exchange");
+            boolean person = freed;
+            for (int i = end; i < Math.min(a.size(), end + 3) && !person; i++) {
+                if (a.isWord("PERSON", i) || a.has("CAPTIVE", i, i + 1)
+                        || a.norm(i).equals("national") || a.norm(i).equals("citizen")) {
+                    person = true;
                 }
                 if (!a.tokens.get(i).isWord() || a.norm(i).equals("and") || a.norm(i).equals("for")) {
                     break;
                 }
             }
+            if (!person) {
+                continue;
+            }
+            if (second != null && !second.iso3().equals(x.iso3())) {
+                d.dualNationals.add(new String[]{x.iso3(), second.iso3()});
+            } else {
+                d.released.putIfAbsent(x.iso3(), Count.exact(1));
+            }
         }
+    }
+
+    private static final java.util.Set<String> DET = java.util.Set.of("a", "an", "one");
+    private static final java.util.Set<String> STOP = java.util.Set.of("and", "for", "of", "the", "in", "to",
+            "with", "by", "from", "was", "were", "is", "had", "has");
+
+    /**
+     * A dual national ("a US-Russian dual national freed in exchange for a Russian citizen") goes home to the side
+     * that is not the other person's: counted once the other side's count is known, never guessed.
+     */
+    static void settleDualNationals(Draft d) {
+        for (String[] pair : d.dualNationals) {
+            boolean first = d.released.containsKey(pair[0]);
+            boolean second = d.released.containsKey(pair[1]);
+            if (first != second) {
+                d.released.putIfAbsent(first ? pair[1] : pair[0], Count.exact(1));
+            }
+        }
+        d.dualNationals.clear();
     }
 
     /**
@@ -531,6 +594,7 @@ public final class PrisonerSwapDetector {
     /** Picks the two parties and settles the released counts. */
     public void finish(ArticleState st) {
         for (Draft d : st.swaps) {
+            settleDualNationals(d);
             Map<String, Integer> v = st.swapVotes.getOrDefault(d, Map.of());
             d.leaders.clear();
             String first = null;

@@ -25,10 +25,26 @@ final class UnknownPlaces {
 
     static List<PhraseIndex.Match<GeoEntry>> add(Analysis a, String text, List<PhraseIndex.Match<GeoEntry>> geo) {
         List<PhraseIndex.Match<GeoEntry>> found = null;
-        if (a.hits("SETTLEMENT_OF").isEmpty() && a.hits("SETTLEMENT_AFTER").isEmpty()) {
+        int inside = -1;
+        for (PhraseIndex.Match<GeoEntry> g : geo) {
+            // "a market in X, in North Darfur": an unknown name placed inside a known area
+            if (g.from() >= 4 && a.norm(g.from() - 1).equals("in") && a.norm(g.from() - 2).equals(",")
+                    && areaOnly(g)) {
+                inside = g.from();
+                break;
+            }
+        }
+        if (inside < 0 && a.hits("SETTLEMENT_OF").isEmpty() && a.hits("SETTLEMENT_AFTER").isEmpty()) {
             return geo;
         }
         Near near = new Near(a, geo);
+        if (inside >= 0) {
+            int nameTo = inside - 2;
+            int start = nameStart(a, nameTo);
+            if (start > 0 && a.norm(start - 1).equals("in") && !startsSentence(a, start)) {
+                found = add(found, a, text, near, start, nameTo, "village");
+            }
+        }
         // "the village of X"
         for (PhraseIndex.Match<Boolean> c : a.hits("SETTLEMENT_OF")) {
             int k = c.from() - 1;
@@ -155,6 +171,22 @@ final class UnknownPlaces {
         return out;
     }
 
+    /** Only a region or district of a country (not a city, not a country itself). */
+    private static boolean areaOnly(PhraseIndex.Match<GeoEntry> g) {
+        boolean area = false;
+        for (GeoEntry e : g.values()) {
+            if (e.kind() != GeoEntry.Kind.PLACE) {
+                return false;
+            }
+            area = e.specificity() <= 2;
+        }
+        return area;
+    }
+
+    private static boolean startsSentence(Analysis a, int i) {
+        return i == 0 || a.tokens.get(i - 1).isPunct() && !a.norm(i - 1).equals(",");
+    }
+
     /** A township is an administrative area around villages: less specific than a settlement. */
     private static String kind(Analysis a, PhraseIndex.Match<Boolean> cue) {
         String last = a.norm(cue.to() - 1);
@@ -200,6 +232,14 @@ final class UnknownPlaces {
 
     private static boolean nameWord(Analysis a, int i) {
         Token t = a.tokens.get(i);
+        if (t.isWord() && !t.capitalized() && ARTICLE.contains(t.norm()) && i + 2 < a.size()
+                && a.norm(i + 1).equals("-") && glued(a, i + 1)) {
+            Token next = a.tokens.get(i + 2);
+            return next.isWord() && next.capitalized(); // "al-Kiswah", "el-Obeid": the Arabic article
+        }
         return t.isWord() && t.capitalized() && t.norm().length() > 1 && !a.isWord("NOT_NAME", i);
     }
+
+    private static final java.util.Set<String> ARTICLE = java.util.Set.of("al", "el", "ad", "ar", "as", "ash",
+            "at", "az", "an", "ed", "en", "es");
 }
