@@ -21,9 +21,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Which to run, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
     java.util.Set<PipelineBenchmark.Phase> phases;
 
-    @Option(names = "--warm-up", defaultValue = "5000", paramLabel = "N",
-            description = "Articles through the full pipeline before measuring, so the JIT has compiled the hot code "
-                    + "(default: ${DEFAULT-VALUE}; 0 to measure cold).")
+    @Option(names = "--warm-up", defaultValue = "20000", paramLabel = "N",
+            description = "Articles through each throughput phase's pipeline before measuring it, so the JIT has "
+                    + "compiled the hot code (default: ${DEFAULT-VALUE}; 0 to measure cold).")
     int warmUpArticles;
 
     @Option(names = "--rate", defaultValue = "200", paramLabel = "R",

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,11 +34,22 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
     static final String STORE = "merge-open-reports";
     private static final char SEPARATOR = '\u001f';
     private static final Duration EXPIRY_SWEEP = Duration.ofHours(1);
+    private static final int RECENT_REPORTS = 4096;
 
     private final MergeRule rule;
     private ProcessorContext<String, Event> context;
     private TimestampedKeyValueStore<String, Event> store;
     private final Map<String, OpenEvents> openByCandidateKey = new HashMap<>();
+    /**
+     * The reports read or written last, by store key: an event's other reports are read again each time a new one
+     * joins it, and a read from the store decodes Avro. Stored reports never change, so the copy stays right.
+     */
+    private final Map<String, Event> recentReports = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Event> eldest) {
+            return size() > RECENT_REPORTS;
+        }
+    };
 
     MergeProcessor(MergeRule rule) {
         this.rule = rule;
@@ -76,7 +88,9 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
             expire(candidateKey, known, Math.max(context.currentStreamTimeMs(), record.timestamp()));
         }
         OpenEvents open = openByCandidateKey.computeIfAbsent(candidateKey, k -> new OpenEvents(rule));
-        store.put(storeKey(candidateKey, report.getEventId()), ValueAndTimestamp.make(report, record.timestamp()));
+        String reportKey = storeKey(candidateKey, report.getEventId());
+        store.put(reportKey, ValueAndTimestamp.make(report, record.timestamp()));
+        recentReports.put(reportKey, report);
         OpenEvents.Change change = open.add(ReportFacts.of(report, record.timestamp()));
         for (String retired : change.retired()) {
             context.forward(new Record<String, Event>(retired, null, record.timestamp()));
@@ -85,12 +99,21 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
             List<Event> reports = new ArrayList<>(event.reportIds().size());
             for (String reportId : event.reportIds()) {
                 // The report in hand needs no round trip through the store (most events have only it).
-                reports.add(reportId.equals(report.getEventId()) ? report
-                        : store.get(storeKey(candidateKey, reportId)).value());
+                reports.add(reportId.equals(report.getEventId()) ? report : storedReport(candidateKey, reportId));
             }
             Event merged = EventMerger.merge(reports);
             context.forward(new Record<>(merged.getEventId(), merged, record.timestamp()));
         }
+    }
+
+    private Event storedReport(String candidateKey, String reportId) {
+        String key = storeKey(candidateKey, reportId);
+        Event report = recentReports.get(key);
+        if (report == null) {
+            report = store.get(key).value();
+            recentReports.put(key, report);
+        }
+        return report;
     }
 
     private void expireAll(long streamTime) {
@@ -102,7 +125,9 @@ final class MergeProcessor implements Processor<String, Event, String, Event> {
 
     private void expire(String candidateKey, OpenEvents open, long streamTime) {
         for (String reportId : open.expire(streamTime - rule.retention().toMillis())) {
-            store.delete(storeKey(candidateKey, reportId));
+            String key = storeKey(candidateKey, reportId);
+            store.delete(key);
+            recentReports.remove(key);
         }
         if (open.isEmpty()) {
             openByCandidateKey.remove(candidateKey);
