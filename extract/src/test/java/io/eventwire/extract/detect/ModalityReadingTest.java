@@ -1,0 +1,65 @@
+package io.eventwire.extract.detect;
+
+import io.eventwire.extract.model.EventStatus;
+import io.eventwire.extract.model.EventType;
+import io.eventwire.extract.model.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.eventwire.extract.detect.DetectorTestSupport.extract;
+import static io.eventwire.extract.detect.DetectorTestSupport.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plans denied, readiness, plans told after a long name, swap negotiations (new sentences, written for these tests). */
+class ModalityReadingTest {
+
+    @Test
+    void noPlansForACallIsNoCall() {
+        assertThat(of(extract("A spokesman in Paris said there were \"no plans\" for a phone call between Emmanuel "
+                + "Macron and Xi Jinping this month.", "2024-05-03"), EventType.LEADER_CALL)).isEmpty();
+        assertThat(of(extract("Ankara said there was no intention of a phone call between Erdogan and Netanyahu.",
+                "2024-05-03"), EventType.LEADER_CALL)).isEmpty();
+    }
+
+    @Test
+    void beingHappyToSpeakIsNoPlannedCall() {
+        assertThat(of(extract("Prime Minister Keir Starmer told reporters he would be happy to speak with Narendra "
+                + "Modi once the talks resumed.", "2024-09-03"), EventType.LEADER_CALL)).isEmpty();
+    }
+
+    @Test
+    void happyToHaveSpokenIsStillACall() {
+        List<ExtractedEvent> ev = of(extract("Italian Prime Minister Giorgia Meloni said she was glad to have spoken "
+                + "by phone with Japanese Prime Minister Fumio Kishida on Monday.", "2024-04-10"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).status()).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void aCallPlannedAfterALongHyphenatedNameIsPlanned() {
+        List<ExtractedEvent> ev = of(extract("His aide added that a telephone conversation of Xi Jinping with the "
+                + "President of Kyrgyzstan Sadyr Japarov is planned for next week.", "2024-06-12"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).status()).isEqualTo(EventStatus.PLANNED);
+        List<ExtractedEvent> ev2 = of(extract("A phone conversation between Vladimir Putin and Kassym-Jomart Tokayev "
+                + "is planned in the coming days, the Kremlin said.", "2024-06-12"), EventType.LEADER_CALL);
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
+    void aNegotiationOnAnExchangeIsNoSwap() {
+        assertThat(of(extract("Qatar offered Doha as a venue for a negotiation on the exchange of prisoners between "
+                + "Armenia and Azerbaijan.", "2023-11-02"), EventType.PRISONER_SWAP)).isEmpty();
+    }
+
+    @Test
+    void azadKashmirIsPakistan() {
+        List<ExtractedEvent> ev = of(extract("Indian missiles struck a village in Azad Jammu and Kashmir on Tuesday, "
+                + "killing four people, officials in Muzaffarabad said.", "2025-05-08"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).country()).isEqualTo("PAK");
+        assertThat(ev.get(0).attacker()).isEqualTo("IND");
+    }
+}
