@@ -62,4 +62,23 @@ class ModalityReadingTest {
         assertThat(ev.get(0).country()).isEqualTo("PAK");
         assertThat(ev.get(0).attacker()).isEqualTo("IND");
     }
+
+    @Test
+    void telephonedIsACall() {
+        List<ExtractedEvent> ev = of(extract("Brazilian President Luiz Inacio Lula da Silva telephoned Argentine President "
+                + "Javier Milei on Thursday to discuss the floods.", "2024-05-13"), EventType.LEADER_CALL);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).participants()).containsExactlyInAnyOrder("BRA", "ARG");
+    }
+
+    @Test
+    void aBanOnArmsExportsIsAPauseButABlanketBanDeniedIsNot() {
+        List<ExtractedEvent> ev = of(extract("Belgium on Monday banned the export and transit of weapons to Israel, the "
+                + "government in Brussels said.", "2024-03-12"), EventType.ARMS_PAUSE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).supplier()).isEqualTo("BEL");
+        assertThat(ev.get(0).recipient()).isEqualTo("ISR");
+        assertThat(of(extract("The minister said the review of licences for Israel was not a blanket ban on weapons.",
+                "2024-03-12"), EventType.ARMS_PAUSE)).isEmpty();
+    }
 }
