@@ -81,4 +81,18 @@ class ModalityReadingTest {
         assertThat(of(extract("The minister said the review of licences for Israel was not a blanket ban on weapons.",
                 "2024-03-12"), EventType.ARMS_PAUSE)).isEmpty();
     }
+
+    @Test
+    void peopleGivenBackInReturnForPeopleAreASwapCountedPerSide() {
+        List<ExtractedEvent> ev = of(extract("Fifteen Georgian citizens held in Russia crossed back into Georgia on "
+                + "Friday at the Larsi checkpoint, in return for three Russian soldiers detained last year, officials "
+                + "said.", "2024-09-09"), EventType.PRISONER_SWAP);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).parties()).containsExactlyInAnyOrder("GEO", "RUS");
+        assertThat(ev.get(0).date()).hasToString("2024-09-06");
+        assertThat(ev.get(0).released()).containsEntry("GEO", io.eventwire.extract.model.Count.exact(15))
+                .containsEntry("RUS", io.eventwire.extract.model.Count.exact(3));
+        assertThat(of(extract("Georgia will receive Russian gas in return for transit fees, Tbilisi said on Friday.",
+                "2024-09-09"), EventType.PRISONER_SWAP)).isEmpty();
+    }
 }
