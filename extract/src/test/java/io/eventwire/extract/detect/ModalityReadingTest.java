@@ -95,4 +95,18 @@ class ModalityReadingTest {
         assertThat(of(extract("Georgia will receive Russian gas in return for transit fees, Tbilisi said on Friday.",
                 "2024-09-09"), EventType.PRISONER_SWAP)).isEmpty();
     }
+
+    @Test
+    void aLivePageRevisingItsTollTellsOneStrike() {
+        List<ExtractedEvent> ev = of(extract("Sunday 16 June 2024\n\n09:10\nA Russian glide bomb hit a shopping "
+                + "centre in Zaporizhzhia late on Saturday evening. Governor Ivan Fedorov said that three people had "
+                + "been confirmed dead.\n\n11:25\nThe toll has gone up. Fedorov now says seven people were killed "
+                + "in last night's bomb strike, and 19 were wounded.\n\n13:40\nIn Zaporizhzhia, rescuers found "
+                + "another body under the rubble, bringing the number of dead to at least eight.\n\n15:00\nTo "
+                + "recap: at least eight people died and 19 were hurt when a Russian glide bomb struck a shopping "
+                + "centre in Zaporizhzhia on Saturday night.", "2024-06-16"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).location()).isEqualTo("Zaporizhzhia");
+        assertThat(ev.get(0).killed().value()).isEqualTo(8);
+    }
 }
