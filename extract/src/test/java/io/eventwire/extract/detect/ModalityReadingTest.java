@@ -109,4 +109,12 @@ class ModalityReadingTest {
         assertThat(ev.get(0).location()).isEqualTo("Zaporizhzhia");
         assertThat(ev.get(0).killed().value()).isEqualTo(8);
     }
+
+    @Test
+    void martyredIsKilled() {
+        List<ExtractedEvent> ev = of(extract("Three civilians were martyred when an Israeli air strike hit a house in "
+                + "the town of Aitaroun on Monday, the health ministry said.", "2024-10-09"), EventType.STRIKE);
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).killed().value()).isEqualTo(3);
+    }
 }
