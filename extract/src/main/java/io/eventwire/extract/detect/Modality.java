@@ -61,6 +61,17 @@ public final class Modality {
                 return Kind.CALL_FOR;
             }
         }
+        // "there are no plans for a call", "no intention of speaking": a plan denied (up to 8 words before)
+        for (int k = Math.max(from, trig - 8); k < trig - 1; k++) {
+            if (a.norm(k).equals("no") && NO_PLAN.contains(a.norm(k + 1))) {
+                return Kind.NEGATED;
+            }
+        }
+        // "prisoners it was ready to exchange", "would be happy to speak": readiness, not an event (lexicon
+        // READY); read before "said he would", which would make it a plan
+        if (ready(a, from, trig)) {
+            return Kind.HYPOTHETICAL;
+        }
         // conditionals and hypotheticals
         for (int k = from; k < trig; k++) {
             String n = a.norm(k);
@@ -74,12 +85,6 @@ public final class Modality {
             }
             if ((n.equals("could") || n.equals("would") || n.equals("might") || n.equals("should"))
                     && trig - k <= 4 && !a.norm(k + 1).equals("have")) {
-                return Kind.HYPOTHETICAL;
-            }
-        }
-        // "prisoners it was ready to exchange", "willing to talk": readiness, not an event (lexicon READY)
-        for (var m : a.hits("READY", Math.max(from, trig - 4), trig)) {
-            if (trig - m.to() <= 1) {
                 return Kind.HYPOTHETICAL;
             }
         }
@@ -100,11 +105,17 @@ public final class Modality {
                 }
             }
         }
-        // "a new exchange is expected next month", "the call is scheduled for Friday": the plan is told after
-        for (int k = trigEnd + 1; k < Math.min(to, trigEnd + 7); k++) {
+        // "a new exchange is expected next month", "the call is scheduled for Friday", "a conversation of X with
+        // President of Y Kassym-Jomart Tokayev is planned": the plan is told after (eight words, names not counted)
+        for (int k = trigEnd + 1, budget = 8; k < to && budget > 0; k++) {
             String n = a.norm(k);
-            if (a.tokens.get(k).isPunct() || n.equals("which") || n.equals("that") || n.equals("who")) {
+            boolean inName = n.equals("-") && k > 0 && a.tokens.get(k - 1).capitalized()
+                    && k + 1 < to && a.tokens.get(k + 1).capitalized();
+            if (a.tokens.get(k).isPunct() && !inName || n.equals("which") || n.equals("that") || n.equals("who")) {
                 break;
+            }
+            if (!a.tokens.get(k).capitalized() && !inName && !a.isWord("OFFICE", k)) {
+                budget--;
             }
             if ((n.equals("expected") || n.equals("planned") || n.equals("scheduled") || n.equals("slated")
                     || n.equals("due") && a.norm(k + 1).equals("to")) && BE_NOW.contains(a.norm(k - 1))) {
@@ -178,6 +189,18 @@ public final class Modality {
 
     private static final java.util.Set<String> POSSIBLE = java.util.Set.of("possible", "potential", "prospective",
             "eventual", "hypothetical", "proposed", "mooted");
+    /** READY right before the trigger, not "happy to have spoken" (a past call told with pleasure). */
+    private static boolean ready(Analysis a, int from, int trig) {
+        for (var m : a.hits("READY", Math.max(from, trig - 4), trig)) {
+            if (trig - m.to() <= 1 && !a.norm(m.to()).equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NO_PLAN = java.util.Set.of("plans", "plan", "intention",
+            "intentions", "intent");
     private static final java.util.Set<String> BE_NOW = java.util.Set.of("is", "are", "be", "being", "now");
     private static final java.util.Set<String> NO_SIGN = java.util.Set.of("indication", "indications", "sign",
             "signs", "evidence", "suggestion", "confirmation", "word");

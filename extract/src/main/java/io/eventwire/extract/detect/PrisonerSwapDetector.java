@@ -35,6 +35,17 @@ public final class PrisonerSwapDetector {
                     || w.equals("swap") || w.equals("swapped") || w.equals("swaps");
             boolean exch = w.equals("exchanged") || w.equals("exchange") || w.equals("exchanging")
                     || w.equals("traded") || w.equals("trade");
+            if (w.equals("in") && (a.has("CAPTIVE", m.to(), Math.min(n, m.to() + 4)) || personAfter(a, m.to()))) {
+                // "32 servicemen crossed back into Armenia, in return for two Azerbaijani soldiers": people given
+                // back for people (lexicon SWAP "in return for"; "aid in return for minerals" is none)
+                trig = m.from();
+                trigEnd = m.to();
+                strongSwap = true;
+                break;
+            }
+            if (w.equals("in")) {
+                continue;
+            }
             if (swapWord) {
                 trig = m.from();
                 trigEnd = m.to();
