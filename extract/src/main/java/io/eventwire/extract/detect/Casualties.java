@@ -59,7 +59,7 @@ public final class Casualties {
             if (subcountBefore(a, k[0])) {
                 continue; // "a farmer whose nephew was among those killed": a part of a toll told elsewhere
             }
-            if (bodiesReturned && BODY_WORDS.contains(a.norm(k[0]))) {
+            if (bodiesReturned && a.isWord("BODY_NOUN", k[0])) {
                 continue; // "the bodies of 757 soldiers were repatriated": a handover of the dead, no attack's toll
             }
             // combined: "killed and wounded", "injuries and deaths"
@@ -73,7 +73,7 @@ public final class Casualties {
             boolean numberOf = a.norm(k[0] - 1).equals("of") && a.norm(k[0] - 2).equals("number")
                     // "the number of people killed by the missile ... has risen to nine"
                     || a.norm(k[0] - 2).equals("of") && a.norm(k[0] - 3).equals("number")
-                    && NUMBER_OF_WHO.contains(a.norm(k[0] - 1));
+                    && a.isWord("COUNTED_WHO", k[0] - 1);
             if (a.anyWord(k[0], k[1], "toll") || numberOf) { // "the death toll rose to", "the number of dead is
                 for (int s = 0; s < spans.size(); s++) {
                     if (!used[s] && !spans.get(s).sub() && spans.get(s).from() >= k[1]
@@ -208,7 +208,6 @@ public final class Casualties {
         return s >= 0 && a.norm(s).equals("among");
     }
 
-    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("bodies", "body", "remains");
 
     /**
      * "seven of the dead", "several of the wounded", "two of those killed": the count right before "of the/those"
@@ -258,8 +257,6 @@ public final class Casualties {
             "climbs", "stood", "stands", "reached", "reaches", "increased", "jumped", "is", "was", "has", "had", "at",
             "to", "now", "of", "went", "grew", "hit");
 
-    private static final java.util.Set<String> NUMBER_OF_WHO = java.util.Set.of("people", "civilians", "persons",
-            "those", "residents", "children", "soldiers");
 
     /** "the toll rose to 51", "the toll stood at 12", "a toll of nine": a bare "toll" that is a death toll. */
     private static boolean tollFigure(Analysis a, int after) {

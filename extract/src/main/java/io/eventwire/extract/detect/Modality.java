@@ -34,7 +34,7 @@ public final class Modality {
         }
         // "gave no indication that a call had been scheduled", "there was no sign that ... had been freed"
         for (int k = from; k < trig - 1; k++) {
-            if (a.norm(k).equals("no") && NO_SIGN.contains(a.norm(k + 1))) {
+            if (a.norm(k).equals("no") && a.isWord("NO_SIGN", k + 1)) {
                 return Kind.NEGATED;
             }
         }
@@ -63,7 +63,7 @@ public final class Modality {
         }
         // "there are no plans for a call", "no intention of speaking": a plan denied (up to 8 words before)
         for (int k = Math.max(from, trig - 8); k < trig - 1; k++) {
-            if (a.norm(k).equals("no") && NO_PLAN.contains(a.norm(k + 1))) {
+            if (a.norm(k).equals("no") && a.isWord("NO_PLAN", k + 1)) {
                 return Kind.NEGATED;
             }
         }
@@ -199,11 +199,7 @@ public final class Modality {
         return false;
     }
 
-    private static final java.util.Set<String> NO_PLAN = java.util.Set.of("plans", "plan", "intention",
-            "intentions", "intent");
     private static final java.util.Set<String> BE_NOW = java.util.Set.of("is", "are", "be", "being", "now");
-    private static final java.util.Set<String> NO_SIGN = java.util.Set.of("indication", "indications", "sign",
-            "signs", "evidence", "suggestion", "confirmation", "word");
     private static final java.util.Set<String> AUX = java.util.Set.of("had", "has", "have", "been", "was", "were",
             "is", "are", "be", "being", "yet", "so", "far", "ever");
     private static final java.util.Set<String> DENY_VERBS = java.util.Set.of("rejected", "rejects", "reject",
