@@ -23,8 +23,9 @@ public final class Stages {
     public static StreamsApp startExtract(KafkaConnection connection, Path stateDir, int threads,
                                           EventExtractor extractor, MergeRule mergeRule, Duration timeout) {
         ArticleExtraction extraction = new ArticleExtraction(extractor, Clock.systemUTC());
-        return StreamsApp.start(StreamsSettings.EXTRACT_APP_ID, ExtractTopology.build(extraction, mergeRule),
-                connection, stateDir.resolve("extract"), threads, timeout);
+        return StreamsApp.start(StreamsSettings.EXTRACT_APP_ID,
+                config -> ExtractTopology.build(extraction, mergeRule, config), connection,
+                stateDir.resolve("extract"), threads, timeout);
     }
 
     public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
@@ -33,7 +34,7 @@ public final class Stages {
 
     public static StreamsApp startSink(KafkaConnection connection, Path stateDir, int threads, Duration timeout,
                                        RuleSet rules) {
-        return StreamsApp.start(StreamsSettings.SINK_APP_ID, SinkTopology.build(rules), connection,
+        return StreamsApp.start(StreamsSettings.SINK_APP_ID, config -> SinkTopology.build(rules, config), connection,
                 stateDir.resolve("sink"), threads, timeout);
     }
 }

@@ -3,15 +3,19 @@ package io.eventwire.app.pipeline;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.kafka.StreamsSettings;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /** One running Kafka Streams application of the pipeline (extract or sink). */
 public final class StreamsApp implements AutoCloseable {
@@ -27,10 +31,12 @@ public final class StreamsApp implements AutoCloseable {
     }
 
     /** Starts the application and waits until it is running (its partitions assigned), up to {@code timeout}. */
-    public static StreamsApp start(String applicationId, Topology topology, KafkaConnection connection,
-                                   Path stateDir, int threads, Duration timeout) {
-        KafkaStreams streams = new KafkaStreams(topology,
-                StreamsSettings.forApplication(applicationId, connection, stateDir, threads));
+    public static StreamsApp start(String applicationId, Function<TopologyConfig, Topology> topology,
+                                   KafkaConnection connection, Path stateDir, int threads, Duration timeout) {
+        Properties settings = StreamsSettings.forApplication(applicationId, connection, stateDir, threads);
+        // The topology is built with the settings, so that their processor wrapper (CommitWhenCaughtUp) applies.
+        KafkaStreams streams = new KafkaStreams(topology.apply(new TopologyConfig(new StreamsConfig(settings))),
+                settings);
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((newState, oldState) -> {
             if (newState == KafkaStreams.State.RUNNING) {

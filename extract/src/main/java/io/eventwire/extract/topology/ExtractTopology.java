@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -44,9 +45,17 @@ public final class ExtractTopology {
     }
 
     public static Topology build(ArticleExtraction extraction, MergeRule mergeRule) {
+        return build(extraction, mergeRule, new StreamsBuilder());
+    }
+
+    /** Built with the application's settings (which may, say, wrap every processor). */
+    public static Topology build(ArticleExtraction extraction, MergeRule mergeRule, TopologyConfig config) {
+        return build(extraction, mergeRule, new StreamsBuilder(config));
+    }
+
+    private static Topology build(ArticleExtraction extraction, MergeRule mergeRule, StreamsBuilder builder) {
         AvroSerde<RawArticle> rawArticles = AvroSerde.rawArticles();
         AvroSerde<Event> events = AvroSerde.events();
-        StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(MergeProcessor.STORE), Serdes.String(), events));
         var outcomes = builder.stream(Topics.ARTICLES_RAW, Consumed.with(Serdes.String(), Serdes.ByteArray())

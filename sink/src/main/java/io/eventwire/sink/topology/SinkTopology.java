@@ -8,6 +8,7 @@ import io.eventwire.sink.rules.RuleSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -31,8 +32,16 @@ public final class SinkTopology {
     }
 
     public static Topology build(RuleSet rules) {
+        return build(rules, new StreamsBuilder());
+    }
+
+    /** Built with the application's settings (which may, say, wrap every processor). */
+    public static Topology build(RuleSet rules, TopologyConfig config) {
+        return build(rules, new StreamsBuilder(config));
+    }
+
+    private static Topology build(RuleSet rules, StreamsBuilder builder) {
         AvroSerde<Event> events = AvroSerde.events();
-        StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Event> all = builder.stream(Topics.EVENTS, Consumed.with(Serdes.String(), events)
                 .withName("read-events"));
         KStream<String, Event> stream = all.filter((eventId, event) -> event != null, Named.as("live-events"));
