@@ -1,6 +1,5 @@
 package io.eventwire.extract.merge;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,13 +47,8 @@ public final class OpenEvents {
     private static final class OpenEvent {
         /** Most events have one report: start small, as every open report of the task is held in memory. */
         final List<ReportFacts> reports = new ArrayList<>(1);
-        /** Earliest and latest date its reports give (null: none gives one): a cheap first test of a report. */
-        LocalDate firstDate;
-        LocalDate lastDate;
-        /** Earliest and latest publication time of its reports; null if a report has none. */
-        Instant firstPublished;
-        Instant lastPublished;
-        boolean allPublished = true;
+        /** What the merge rule tests a report against, and the dates and times the indexes go by. */
+        GroupFacts facts = new GroupFacts();
         long lastArrival = Long.MIN_VALUE;
         /** {@link #date()}, computed on first use after a change: it is asked for every candidate report. */
         private LocalDate commonDate;
@@ -62,47 +56,18 @@ public final class OpenEvents {
 
         void add(ReportFacts report) {
             reports.add(report);
+            facts.add(report);
             commonDateKnown = false;
             lastArrival = Math.max(lastArrival, report.arrivalTime());
-            LocalDate date = report.date();
-            if (date != null) {
-                firstDate = firstDate == null || date.isBefore(firstDate) ? date : firstDate;
-                lastDate = lastDate == null || date.isAfter(lastDate) ? date : lastDate;
-            }
-            Instant published = report.published();
-            if (published == null) {
-                allPublished = false;
-            } else {
-                firstPublished = firstPublished == null || published.isBefore(firstPublished) ? published : firstPublished;
-                lastPublished = lastPublished == null || published.isAfter(lastPublished) ? published : lastPublished;
-            }
         }
 
         void removeLast() {
             reports.remove(reports.size() - 1);
-            firstDate = null;
-            lastDate = null;
-            firstPublished = null;
-            lastPublished = null;
-            allPublished = true;
+            facts = new GroupFacts();
             lastArrival = Long.MIN_VALUE;
             List<ReportFacts> rest = new ArrayList<>(reports);
             reports.clear();
             rest.forEach(this::add);
-        }
-
-        /** False only where the dates, or the publication times where reports are compared by them, rule it out. */
-        boolean mayFit(ReportFacts report, MergeRule rule) {
-            LocalDate date = report.date();
-            if (date != null && firstDate != null) {
-                int tolerance = rule.dayTolerance();
-                return !date.minusDays(tolerance).isAfter(firstDate) && !date.plusDays(tolerance).isBefore(lastDate);
-            }
-            // The report, or every report of the event, is undated: all pairs go by publication time (MergeRule).
-            Instant published = report.published();
-            Duration window = rule.undatedWindow();
-            return published != null && allPublished && !published.minus(window).isAfter(firstPublished)
-                    && !published.plus(window).isBefore(lastPublished);
         }
 
         String id() {
@@ -272,7 +237,7 @@ public final class OpenEvents {
         OpenEvent best = null;
         long bestDistance = Long.MAX_VALUE;
         for (OpenEvent event : candidates(report)) {
-            if (!event.mayFit(report, rule) || !rule.fitsGroup(event.reports, report)) {
+            if (!event.facts.fits(report, rule)) {
                 continue;
             }
             long days = MergeRule.daysApart(event.date(), report.date());
@@ -318,25 +283,27 @@ public final class OpenEvents {
     }
 
     private void index(OpenEvent event) {
-        if (event.firstDate == null) {
+        GroupFacts facts = event.facts;
+        if (facts.firstDate() == null) {
             eventsWithoutDate.add(event);
         } else {
-            eventsByFirstDate.computeIfAbsent(event.firstDate, d -> new LinkedHashSet<>()).add(event);
+            eventsByFirstDate.computeIfAbsent(facts.firstDate(), d -> new LinkedHashSet<>()).add(event);
         }
-        if (event.allPublished) {
-            eventsByFirstPublished.computeIfAbsent(event.firstPublished, d -> new LinkedHashSet<>()).add(event);
+        if (facts.allPublished()) {
+            eventsByFirstPublished.computeIfAbsent(facts.firstPublished(), d -> new LinkedHashSet<>()).add(event);
         }
         eventsByLastArrival.computeIfAbsent(event.lastArrival, d -> new LinkedHashSet<>()).add(event);
     }
 
     private void unindex(OpenEvent event) {
-        if (event.firstDate == null) {
+        GroupFacts facts = event.facts;
+        if (facts.firstDate() == null) {
             eventsWithoutDate.remove(event);
         } else {
-            removeFrom(eventsByFirstDate, event.firstDate, event);
+            removeFrom(eventsByFirstDate, facts.firstDate(), event);
         }
-        if (event.allPublished) {
-            removeFrom(eventsByFirstPublished, event.firstPublished, event);
+        if (facts.allPublished()) {
+            removeFrom(eventsByFirstPublished, facts.firstPublished(), event);
         }
         removeFrom(eventsByLastArrival, event.lastArrival, event);
     }
