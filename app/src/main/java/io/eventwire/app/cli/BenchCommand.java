@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
                 "end-to-end latency at a fixed offered rate, and the peak heap of this process (broker included)."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "30000", paramLabel = "N",
+    @Option(names = "--articles", defaultValue = "60000", paramLabel = "N",
             description = "Generated articles per throughput phase (default: ${DEFAULT-VALUE}).")
     int articles;
 
@@ -21,7 +21,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Which to run, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
     java.util.Set<PipelineBenchmark.Phase> phases;
 
-    @Option(names = "--warm-up", defaultValue = "20000", paramLabel = "N",
+    @Option(names = "--warm-up", defaultValue = "60000", paramLabel = "N",
             description = "Articles through each throughput phase's pipeline before measuring it, so the JIT has "
                     + "compiled the hot code (default: ${DEFAULT-VALUE}; 0 to measure cold).")
     int warmUpArticles;

@@ -201,8 +201,16 @@ public final class DateResolver {
     private static final Map<String, Integer> SMALL = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
             "six", 6, "seven", 7);
 
+    /** Every word a time expression can start with (numbers aside): one look-up rejects all other tokens. */
+    private static final Set<String> FIRST_WORDS = java.util.stream.Stream.of(SMALL.keySet(), STARTERS,
+                    WEEKDAYS.keySet(), MONTHS.keySet())
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static DateMention at(List<Token> t, int i, int to, int from, LocalDate pub, int[] end) {
         String w = t.get(i).norm();
+        if (!t.get(i).isNumber() && !FIRST_WORDS.contains(w)) {
+            return null; // most tokens: this runs for every token of every sentence a detector asks dates of
+        }
         // "two days earlier", "3 days later", "two days before": relative to the event told before
         if ((SMALL.containsKey(w) || t.get(i).isNumber() && w.length() == 1) && n(t, i + 1, to).equals("days")) {
             String dir = n(t, i + 2, to);
