@@ -16,9 +16,14 @@ import java.util.Set;
 public final class PageCleaner {
 
     private final PageRules rules;
+    /** The longest stop and junk line: a longer line (a paragraph) is not looked up, which would hash all of it. */
+    private final int longestStopLine;
+    private final int longestJunkLine;
 
     public PageCleaner(PageRules rules) {
         this.rules = rules;
+        this.longestStopLine = rules.stopLines().stream().mapToInt(String::length).max().orElse(0);
+        this.longestJunkLine = rules.junkLines().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private record Line(int start, int end, String trimmed) {
@@ -70,7 +75,7 @@ public final class PageCleaner {
                 lastBlank = false;
                 continue;
             }
-            if (rules.stopLines().contains(low)) {
+            if (low.length() <= longestStopLine && rules.stopLines().contains(low)) {
                 cur.flushRun(text);
                 stopped = true;
                 continue;
@@ -210,7 +215,7 @@ public final class PageCleaner {
     }
 
     private boolean isJunk(String t, String low) {
-        if (rules.junkLines().contains(low)) {
+        if (low.length() <= longestJunkLine && rules.junkLines().contains(low)) {
             return true;
         }
         if (low.endsWith(" ago") && stripTimeAgo(low).isEmpty()) {
@@ -255,23 +260,23 @@ public final class PageCleaner {
         List<Line> out = new ArrayList<>();
         int s = 0;
         int len = text.length();
-        for (int i = 0; i <= len; i++) {
-            if (i == len || text.charAt(i) == '\n') {
-                int e = i;
-                if (e > s && text.charAt(e - 1) == '\r') {
-                    e--;
-                }
-                int a = s;
-                int b = e;
-                while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '\u00a0')) {
-                    a++;
-                }
-                while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '\u00a0')) {
-                    b--;
-                }
-                out.add(new Line(a, b, text.substring(a, b)));
-                s = i + 1;
+        while (s <= len) {
+            int newline = text.indexOf('\n', s);
+            int i = newline < 0 ? len : newline;
+            int e = i;
+            if (e > s && text.charAt(e - 1) == '\r') {
+                e--;
             }
+            int a = s;
+            int b = e;
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '\u00a0')) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '\u00a0')) {
+                b--;
+            }
+            out.add(new Line(a, b, text.substring(a, b)));
+            s = i + 1;
         }
         return out;
     }
