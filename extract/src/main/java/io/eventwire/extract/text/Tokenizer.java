@@ -45,9 +45,25 @@ public final class Tokenizer {
                 }
                 int j = i;
                 boolean allDigits = true;
+                // Most words are plain ASCII: they are classified without Unicode tables and lower-cased at most once.
+                boolean ascii = true;
+                boolean upper = false;
                 while (j < to) {
                     char d = s.charAt(j);
+                    if (d < 128) {
+                        if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
+                            upper |= d <= 'Z';
+                            allDigits = false;
+                            j++;
+                            continue;
+                        }
+                        if (d >= '0' && d <= '9') {
+                            j++;
+                            continue;
+                        }
+                    }
                     if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                        ascii = false;
                         if (!Character.isDigit(d)) {
                             allDigits = false;
                         }
@@ -62,6 +78,7 @@ public final class Tokenizer {
                         if ((n == 's' || n == 'S') && endAfter) {
                             break;
                         }
+                        ascii &= d < 128;
                         allDigits = false;
                         j++;
                     } else {
@@ -69,7 +86,8 @@ public final class Tokenizer {
                     }
                 }
                 String raw = s.subSequence(i, j).toString();
-                out.add(new Token(i, j, norm(raw), allDigits ? Token.Kind.NUMBER : Token.Kind.WORD,
+                String norm = !ascii ? norm(raw) : upper ? raw.toLowerCase(Locale.ROOT) : raw;
+                out.add(new Token(i, j, norm, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD,
                         Character.isUpperCase(c)));
                 i = j;
                 continue;
