@@ -25,7 +25,9 @@ import java.util.SplittableRandom;
  * Generates news-style articles of 2-8 KB from sentence shapes of our own ({@code templates.tsv}): a share of
  * them report an event (a strike with its toll, a leader call, a prisoner swap, an arms pause), some retell an
  * earlier event as another outlet would, the rest are ordinary news. Deterministic for a seed, so a clean run and
- * a disturbed run see the same articles.
+ * a disturbed run see the same articles. The scenario data is broad (theatres with many cities, leaders paired at
+ * random, several supply routes and swap parties) so that independent new events rarely look like one event to
+ * the merge step, as in real news; a narrow pool made hundreds of unrelated reports into one event.
  */
 public final class ArticleGenerator {
 
@@ -39,6 +41,7 @@ public final class ArticleGenerator {
     private final List<String[]> theatres = new ArrayList<>();
     private final List<String[]> leaders = new ArrayList<>();
     private final List<String[]> supplies = new ArrayList<>();
+    private final List<String[]> swapParties = new ArrayList<>();
     private static final int ARTICLES_PER_DAY = 2000;
     private final double eventShare;
     private final double retellShare;
@@ -133,20 +136,30 @@ public final class ArticleGenerator {
         String[] cities = theatre[2].split(",");
         e.put("landed", theatre[0]);
         e.put("attackerAdj", theatre[1]);
+        boolean vowel = "AEIO".indexOf(theatre[1].charAt(0)) >= 0; // "a Ukrainian", "a U.S.": a consonant sound
+        e.put("A", vowel ? "An" : "A");
+        e.put("a", vowel ? "an" : "a");
         e.put("city", cities[random.nextInt(cities.length)]);
         e.put("CITY", e.get("city").toUpperCase(Locale.ROOT));
         e.put("killed", String.valueOf(2 + random.nextInt(30)));
         e.put("wounded", String.valueOf(5 + random.nextInt(60)));
-        String[] pair = leaders.get(random.nextInt(leaders.size()));
-        e.put("titleA", pair[0]);
-        e.put("leaderA", pair[1]);
-        e.put("officeA", pair[2]);
-        e.put("titleB", pair[3]);
-        e.put("leaderB", pair[4]);
+        // Any two leaders of different countries (one leader per country in the data).
+        int first = random.nextInt(leaders.size());
+        int second = (first + 1 + random.nextInt(leaders.size() - 1)) % leaders.size();
+        String[] leaderA = leaders.get(first);
+        String[] leaderB = leaders.get(second);
+        e.put("titleA", leaderA[0]);
+        e.put("leaderA", leaderA[1]);
+        e.put("officeA", leaderA[2]);
+        e.put("titleB", leaderB[0]);
+        e.put("leaderB", leaderB[1]);
         String[] supply = supplies.get(random.nextInt(supplies.size()));
         e.put("supplier", supply[0]);
         e.put("recipient", supply[1]);
         e.put("government", supply[2]);
+        String[] parties = swapParties.get(random.nextInt(swapParties.size()));
+        e.put("partyA", parties[0]);
+        e.put("partyB", parties[1]);
         e.put("prisoners", String.valueOf(50 + random.nextInt(250)));
         for (var entry : words.entrySet()) {
             e.put(entry.getKey(), entry.getValue().get(random.nextInt(entry.getValue().size())));
@@ -191,8 +204,9 @@ public final class ArticleGenerator {
                 String[] fields = columns[1].split("\\|");
                 switch (columns[0]) {
                     case "THEATRE" -> theatres.add(fields);
-                    case "LEADERS" -> leaders.add(fields);
+                    case "LEADER" -> leaders.add(fields);
                     case "SUPPLY" -> supplies.add(fields);
+                    case "SWAP_PARTIES" -> swapParties.add(fields);
                     case "WORDS" -> words.put(fields[0], List.of(fields[1].split(",")));
                     default -> templates.computeIfAbsent(columns[0], k -> new ArrayList<>()).add(columns[1]);
                 }
