@@ -22,8 +22,8 @@ public final class BenchCommand implements Callable<Integer> {
     java.util.Set<PipelineBenchmark.Phase> phases;
 
     @Option(names = "--warm-up", defaultValue = "60000", paramLabel = "N",
-            description = "Articles through each throughput phase's pipeline before measuring it, so the JIT has "
-                    + "compiled the hot code (default: ${DEFAULT-VALUE}; 0 to measure cold).")
+            description = "Articles through each throughput phase's pipeline, unmeasured, before any phase is "
+                    + "measured, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}; 0 to measure cold).")
     int warmUpArticles;
 
     @Option(names = "--rate", defaultValue = "200", paramLabel = "R",
