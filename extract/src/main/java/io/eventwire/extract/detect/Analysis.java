@@ -13,7 +13,6 @@ import io.eventwire.extract.text.Tokenizer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,8 @@ public final class Analysis {
     /** token index after a dateline such as "KHARKIV, Ukraine --" or "HROZA:", else 0 */
     public final int datelineEnd;
     private final ReferenceData ref;
-    private final Map<String, List<PhraseIndex.Match<Boolean>>> lex = new HashMap<>();
+    /** lexicon hits by category id, computed on first use */
+    private List<PhraseIndex.Match<Boolean>>[] hitsByCategory;
 
     public Analysis(String text, Sentence sentence, int story, int index, ReferenceData ref, LocalDate published) {
         this.sentence = sentence;
@@ -117,29 +117,24 @@ public final class Analysis {
         return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
     }
 
-    /** per category: for each start token, the longest end (0 = none) */
-    private Map<String, int[]> longest;
+    /** per category id: for each start token, the longest end (0 = none); null where the category has no hit */
+    private int[][] longest;
 
     public List<PhraseIndex.Match<Boolean>> hits(String category) {
-        List<PhraseIndex.Match<Boolean>> cached = lex.get(category);
+        int id = ref.lexiconId(category); // unknown categories fail loudly
+        if (longest == null) {
+            lexiconPass();
+        }
+        List<PhraseIndex.Match<Boolean>> cached = hitsByCategory[id];
         if (cached != null) {
             return cached;
         }
-        if (longest == null) {
-            longest = new HashMap<>();
-            int n = tokens.size();
-            PhraseIndex<String> all = ref.allLexicon();
-            // One sink for the whole sentence (not a lambda per token): this runs for every sentence.
-            LongestPerCategory sink = new LongestPerCategory(longest, n);
-            for (int i = 0; i < n; i++) {
-                sink.start = i;
-                all.forEachAt(tokens, i, n, sink);
-            }
-        }
-        ref.lexicon(category); // unknown categories fail loudly
-        int[] arr = longest.get(category);
-        List<PhraseIndex.Match<Boolean>> out = new ArrayList<>();
-        if (arr != null) {
+        int[] arr = longest[id];
+        List<PhraseIndex.Match<Boolean>> out;
+        if (arr == null) {
+            out = List.of();
+        } else {
+            out = new ArrayList<>();
             int i = 0;
             while (i < arr.length) {
                 if (arr[i] > 0) {
@@ -150,8 +145,24 @@ public final class Analysis {
                 }
             }
         }
-        lex.put(category, out);
+        hitsByCategory[id] = out;
         return out;
+    }
+
+    /** One walk of the lexicon trie from every token, recording every category at once. */
+    @SuppressWarnings("unchecked")
+    private void lexiconPass() {
+        int categories = ref.lexiconCategories();
+        longest = new int[categories][];
+        hitsByCategory = new List[categories];
+        int n = tokens.size();
+        PhraseIndex<Integer> all = ref.allLexicon();
+        // One sink for the whole sentence (not a lambda per token): this runs for every sentence.
+        LongestPerCategory sink = new LongestPerCategory(longest, n);
+        for (int i = 0; i < n; i++) {
+            sink.start = i;
+            all.forEachAt(tokens, i, n, sink);
+        }
     }
 
     /**
@@ -159,8 +170,11 @@ public final class Analysis {
      * start, else -1. Constant time per call (adversarial sentences make per-token scans of all hits quadratic).
      */
     public int startEndingAt(String category, int end) {
-        hits(category);
-        int[] arr = longest.get(category);
+        int id = ref.lexiconId(category);
+        if (longest == null) {
+            lexiconPass();
+        }
+        int[] arr = longest[id];
         if (arr == null) {
             return -1;
         }
@@ -173,23 +187,24 @@ public final class Analysis {
     }
 
     /** Records, per lexicon category, the longest phrase starting at each token. */
-    private static final class LongestPerCategory implements java.util.function.BiConsumer<Integer, List<String>> {
-        private final Map<String, int[]> longest;
+    private static final class LongestPerCategory implements java.util.function.BiConsumer<Integer, List<Integer>> {
+        private final int[][] longest;
         private final int tokens;
         int start;
 
-        LongestPerCategory(Map<String, int[]> longest, int tokens) {
+        LongestPerCategory(int[][] longest, int tokens) {
             this.longest = longest;
             this.tokens = tokens;
         }
 
         @Override
-        public void accept(Integer end, List<String> categories) {
-            for (String category : categories) {
-                int[] ends = longest.get(category);
+        public void accept(Integer end, List<Integer> categories) {
+            for (int c = 0; c < categories.size(); c++) {
+                int id = categories.get(c);
+                int[] ends = longest[id];
                 if (ends == null) {
                     ends = new int[tokens];
-                    longest.put(category, ends);
+                    longest[id] = ends;
                 }
                 if (end > ends[start]) {
                     ends[start] = end;

@@ -40,9 +40,10 @@ public final class ReferenceData {
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, List<Leader>> leadersByCountry = new HashMap<>();
-    private final Map<String, PhraseIndex<Boolean>> lexicon = new HashMap<>();
+    /** Lexicon categories numbered in order of appearance, so per-sentence results are arrays, not maps. */
+    private final Map<String, Integer> lexiconIds = new HashMap<>();
     private final Map<String, Set<String>> lexiconWords = new HashMap<>();
-    private final PhraseIndex<String> allLexicon = new PhraseIndex<>();
+    private final PhraseIndex<Integer> allLexicon = new PhraseIndex<>();
     private final Map<String, List<String[]>> defaultAttackers = new HashMap<>();
     private final Set<String> junkLines = new HashSet<>();
     private final List<String> junkPrefixes = new ArrayList<>();
@@ -212,11 +213,10 @@ public final class ReferenceData {
 
     private void lexiconLine(String[] c) {
         String cat = c[0].trim();
-        PhraseIndex<Boolean> idx = lexicon.computeIfAbsent(cat, k -> new PhraseIndex<>());
+        Integer id = lexiconIds.computeIfAbsent(cat, k -> lexiconIds.size());
         Set<String> words = lexiconWords.computeIfAbsent(cat, k -> new HashSet<>());
         for (String p : alts(c[1])) {
-            idx.add(p, Boolean.TRUE);
-            allLexicon.add(p, cat);
+            allLexicon.add(p, id);
             if (p.indexOf(' ') < 0 && p.indexOf('-') < 0) {
                 words.add(io.eventwire.extract.text.Tokenizer.norm(p));
             }
@@ -266,16 +266,21 @@ public final class ReferenceData {
         return capitals.get(iso3);
     }
 
-    public PhraseIndex<Boolean> lexicon(String category) {
-        PhraseIndex<Boolean> idx = lexicon.get(category);
-        if (idx == null) {
+    /** The number of a lexicon category, from 0 to {@link #lexiconCategories()} - 1. */
+    public int lexiconId(String category) {
+        Integer id = lexiconIds.get(category);
+        if (id == null) {
             throw new IllegalArgumentException("unknown lexicon category " + category);
         }
-        return idx;
+        return id;
     }
 
-    /** One trie over every lexicon category (value = category), for a single pass over a sentence. */
-    public PhraseIndex<String> allLexicon() {
+    public int lexiconCategories() {
+        return lexiconIds.size();
+    }
+
+    /** One trie over every lexicon category (value = {@link #lexiconId}), for a single pass over a sentence. */
+    public PhraseIndex<Integer> allLexicon() {
         return allLexicon;
     }
 
