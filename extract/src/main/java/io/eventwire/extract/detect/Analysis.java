@@ -82,6 +82,9 @@ public final class Analysis {
         // up to "GAZA/CAIRO, Aug 14 (Levant Desk) --": place, date and the agency in parentheses
         for (int i = 1; i < Math.min(tokens.size(), 16); i++) {
             Token t = tokens.get(i);
+            if (!t.isPunct()) {
+                continue;
+            }
             int after = i + 1;
             boolean dash = t.is("--") || t.is(":");
             if (t.is("-") && i + 1 < tokens.size() && tokens.get(i + 1).is("-")) {
@@ -92,16 +95,16 @@ public final class Analysis {
                 dash = true; // "BERLIN - ..."
             }
             if (dash) {
-                Token first = tokens.get(0);
-                String raw = text.substring(first.start(), first.end());
-                if (raw.length() < 3 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
-                    return 0;
-                }
                 for (int k = 1; k < i; k++) {
                     Token x = tokens.get(k);
                     if (x.isWord() && !x.capitalized()) {
                         return 0;
                     }
+                }
+                Token first = tokens.get(0);
+                String raw = text.substring(first.start(), first.end());
+                if (raw.length() < 3 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+                    return 0;
                 }
                 return after;
             }

@@ -212,7 +212,8 @@ public final class ReferenceData {
     }
 
     private void lexiconLine(String[] c) {
-        String cat = c[0].trim();
+        // Interned: detectors ask by literal, so the look-up by category name finds the key by identity.
+        String cat = c[0].trim().intern();
         Integer id = lexiconIds.computeIfAbsent(cat, k -> lexiconIds.size());
         Set<String> words = lexiconWords.computeIfAbsent(cat, k -> new HashSet<>());
         for (String p : alts(c[1])) {

@@ -19,11 +19,22 @@ public final class PageCleaner {
     /** The longest stop and junk line: a longer line (a paragraph) is not looked up, which would hash all of it. */
     private final int longestStopLine;
     private final int longestJunkLine;
+    /** The first character of every junk prefix (lower case, as the prefixes are kept). */
+    private final String junkPrefixFirstChars;
 
     public PageCleaner(PageRules rules) {
         this.rules = rules;
         this.longestStopLine = rules.stopLines().stream().mapToInt(String::length).max().orElse(0);
         this.longestJunkLine = rules.junkLines().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder firstChars = new StringBuilder();
+        for (String prefix : rules.junkPrefixes()) {
+            if (!prefix.isEmpty()) {
+                firstChars.append(prefix.charAt(0));
+            }
+        }
+        // A sigma lower-cases to either form depending on what follows it.
+        this.junkPrefixFirstChars = firstChars.indexOf("\u03c3") >= 0 || firstChars.indexOf("\u03c2") >= 0
+                ? firstChars + "\u03c3\u03c2" : firstChars.toString();
     }
 
     private record Line(int start, int end, String trimmed) {
@@ -60,7 +71,8 @@ public final class PageCleaner {
                 cur = new StoryBuilder(stories.size());
                 stopped = false;
             }
-            String low = t.toLowerCase(Locale.ROOT);
+            // Lines are lower-cased only where a test can match: paragraphs of a page are long, and lower-casing
+            // each one twice was a twentieth of extraction. Lower-casing never shortens a string.
             String outlet = wordMode[i] ? null : outletLine(t);
             if (outlet != null) {
                 cur.flushRun(text);
@@ -75,12 +87,12 @@ public final class PageCleaner {
                 lastBlank = false;
                 continue;
             }
-            if (low.length() <= longestStopLine && rules.stopLines().contains(low)) {
+            if (t.length() <= longestStopLine && rules.stopLines().contains(t.toLowerCase(Locale.ROOT))) {
                 cur.flushRun(text);
                 stopped = true;
                 continue;
             }
-            if (stopped || !wordMode[i] && isJunk(t, low) || !cur.seen.add(t.length() >= 20 ? t : t + "#" + i)) {
+            if (stopped || !wordMode[i] && isJunk(t) || !cur.seen.add(t.length() >= 20 ? t : t + "#" + i)) {
                 cur.flushRun(text);
                 continue;
             }
@@ -167,6 +179,9 @@ public final class PageCleaner {
         if (s.startsWith("\u2022") || s.startsWith("-") || s.startsWith("*")) {
             s = s.substring(1).trim();
         }
+        if (s.length() > 40 && !s.regionMatches(true, 0, "by ", 0, 3) && !endsWithAgo(s)) {
+            return null; // nothing below can shorten it to an outlet name
+        }
         String low = s.toLowerCase(Locale.ROOT);
         if (low.startsWith("by ")) {
             low = low.substring(3).trim();
@@ -214,18 +229,33 @@ public final class PageCleaner {
         return low;
     }
 
-    private boolean isJunk(String t, String low) {
-        if (low.length() <= longestJunkLine && rules.junkLines().contains(low)) {
-            return true;
+    private boolean isJunk(String t) {
+        String low = null;
+        if (t.length() <= longestJunkLine) {
+            low = t.toLowerCase(Locale.ROOT);
+            if (rules.junkLines().contains(low)) {
+                return true;
+            }
         }
-        if (low.endsWith(" ago") && stripTimeAgo(low).isEmpty()) {
-            return true;
+        if (endsWithAgo(t)) {
+            low = low != null ? low : t.toLowerCase(Locale.ROOT);
+            if (low.endsWith(" ago") && stripTimeAgo(low).isEmpty()) {
+                return true;
+            }
         }
-        for (String p : rules.junkPrefixes()) {
-            if (low.startsWith(p)) {
-                if (p.equals("by ") && (t.length() > 60 || endsSentence(t))) {
-                    continue;
+        if (low == null && mayStartJunkPrefix(t.charAt(0))) {
+            low = t.toLowerCase(Locale.ROOT);
+        }
+        if (low != null) {
+            for (String p : rules.junkPrefixes()) {
+                if (low.startsWith(p)) {
+                    if (p.equals("by ") && (t.length() > 60 || endsSentence(t))) {
+                        continue;
+                    }
+                    return true;
                 }
+            }
+            if (low.startsWith("&nbsp;")) {
                 return true;
             }
         }
@@ -240,10 +270,27 @@ public final class PageCleaner {
         if (t.length() < 90 && hasClock(t) && !endsSentence(t)) {
             return true;
         }
-        if (t.startsWith("<") || low.startsWith("&nbsp;")) {
+        if (t.startsWith("<")) {
             return true;
         }
         return false;
+    }
+
+    /** Whether the lower-cased line may end in " ago" (no character lower-cases to a, g or o but these). */
+    private static boolean endsWithAgo(String t) {
+        return t.length() >= 4 && t.regionMatches(true, t.length() - 4, " ago", 0, 4);
+    }
+
+    /**
+     * Whether the lower-cased line may start with a junk prefix or "&nbsp;", judged by its first character. Where
+     * lower-casing the character alone may differ from lower-casing it in the line (a surrogate, a final sigma),
+     * it may.
+     */
+    private boolean mayStartJunkPrefix(char first) {
+        if (Character.isSurrogate(first) || first == '\u03a3' || first == '&') {
+            return true;
+        }
+        return junkPrefixFirstChars.indexOf(Character.toLowerCase(first)) >= 0;
     }
 
     private static boolean hasClock(String t) {
