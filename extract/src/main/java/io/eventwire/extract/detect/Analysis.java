@@ -103,13 +103,27 @@ public final class Analysis {
                 }
                 Token first = tokens.get(0);
                 String raw = text.substring(first.start(), first.end());
-                if (raw.length() < 3 || !raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+                if (raw.length() < 3 || !allUpperCase(raw)) {
                     return 0;
                 }
                 return after;
             }
         }
         return 0;
+    }
+
+    /** Whether upper-casing leaves the word as it is (without upper-casing a copy where it is plain ASCII). */
+    private static boolean allUpperCase(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c >= 128) {
+                return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {
