@@ -56,7 +56,41 @@ public final class PipelineBenchmark {
         }
     }
 
-    private record Throughput(double articlesPerSecond, double eventsPerSecond) {
+    /** Articles and event records over the measured seconds of one or more slices of a phase. */
+    private record Throughput(long articles, long events, double seconds, List<Throughput> parts) {
+
+        static final Throughput NONE = new Throughput(0, 0, 0, List.of());
+
+        static Throughput of(long articles, long events, double seconds) {
+            return new Throughput(articles, events, seconds, List.of());
+        }
+
+        Throughput plus(Throughput slice) {
+            List<Throughput> all = new ArrayList<>(parts);
+            all.add(slice);
+            return new Throughput(articles + slice.articles, events + slice.events, seconds + slice.seconds,
+                    List.copyOf(all));
+        }
+
+        int slices() {
+            return parts.size();
+        }
+
+        Throughput first() {
+            return parts.get(0);
+        }
+
+        Throughput last() {
+            return parts.get(parts.size() - 1);
+        }
+
+        double articlesPerSecond() {
+            return seconds > 0 ? articles / seconds : Double.NaN;
+        }
+
+        double eventsPerSecond() {
+            return seconds > 0 ? events / seconds : Double.NaN;
+        }
     }
 
     private static final int SETTLING_SECONDS = 5;
@@ -102,15 +136,36 @@ public final class PipelineBenchmark {
             }
         }
         int settling = Math.min(warmUpArticles, SETTLING_ARTICLES);
-        resetPeakHeap();
-        Throughput none = new Throughput(Double.NaN, Double.NaN);
-        Throughput passThrough = phases.contains(Phase.PASSTHROUGH)
-                ? throughput("pass-through", passThroughExtractor, settling, articles) : none;
-        long passThroughHeap = peakHeapMegabytes();
-        resetPeakHeap();
-        Throughput full = phases.contains(Phase.FULL)
-                ? throughput("full", fullExtractor, settling, articles) : none;
-        long fullHeap = peakHeapMegabytes();
+        // The machine's speed drifts (on a shared 2-core machine the same phase ran 3,100/s and 7,800/s within
+        // minutes), and phases run at different moments: measured in halves in the order pass-through, full, full,
+        // pass-through, a steady drift cancels out of the ratio.
+        Throughput passThrough = Throughput.NONE;
+        Throughput full = Throughput.NONE;
+        long passThroughHeap = 0;
+        long fullHeap = 0;
+        int firstHalf = articles / 2;
+        int[] halves = {firstHalf, articles - firstHalf};
+        for (Phase phase : List.of(Phase.PASSTHROUGH, Phase.FULL, Phase.FULL, Phase.PASSTHROUGH)) {
+            if (!phases.contains(phase)) {
+                continue;
+            }
+            resetPeakHeap();
+            if (phase == Phase.PASSTHROUGH) {
+                passThrough = passThrough.plus(throughput("pass-through", passThroughExtractor, settling,
+                        halves[passThrough.slices()]));
+                passThroughHeap = Math.max(passThroughHeap, peakHeapMegabytes());
+            } else {
+                full = full.plus(throughput("full", fullExtractor, settling, halves[full.slices()]));
+                fullHeap = Math.max(fullHeap, peakHeapMegabytes());
+            }
+        }
+        if (passThrough.slices() > 0 && full.slices() > 0) {
+            // The two halves apart show how far the machine drifted meanwhile.
+            log.printf("ratio full/pass-through: first halves %.2f, second halves %.2f, all %.2f%n",
+                    full.first().articlesPerSecond() / passThrough.first().articlesPerSecond(),
+                    full.last().articlesPerSecond() / passThrough.last().articlesPerSecond(),
+                    full.articlesPerSecond() / passThrough.articlesPerSecond());
+        }
         List<Long> latencies = phases.contains(Phase.LATENCY) ? latency() : new ArrayList<>();
         Collections.sort(latencies);
         log.printf("peak heap (MB): pass-through %d, full %d, latency %d%n", passThroughHeap, fullHeap,
@@ -125,7 +180,7 @@ public final class PipelineBenchmark {
      * On a fresh broker and pipeline: offers {@code unmeasured} articles and waits until they are processed (a
      * fresh broker's first seconds pay for first transactions, fetch sessions and state stores), then offers
      * {@code measured} articles as fast as the producer takes them and times until the pipeline has processed
-     * them. With no measured articles it only warms up the JVM and returns nothing.
+     * them. With no measured articles it only warms up the JVM and measures nothing.
      */
     private Throughput throughput(String name, EventExtractor extractor, int unmeasured, int measured)
             throws Exception {
@@ -143,7 +198,7 @@ public final class PipelineBenchmark {
                         measured == 0 ? "warm-up" : "settling", unmeasured, (System.nanoTime() - warmUpStarted) / 1e9);
             }
             if (measured == 0) {
-                return null;
+                return Throughput.NONE;
             }
             long eventsBefore = committedRecords(broker, Topics.EVENTS);
             ThreadCpu cpu = ThreadCpu.start();
@@ -153,7 +208,7 @@ public final class PipelineBenchmark {
             await(pipeline, name);
             double seconds = (System.nanoTime() - started) / 1e9;
             long events = committedRecords(broker, Topics.EVENTS) - eventsBefore;
-            Throughput result = new Throughput(measured / seconds, events / seconds);
+            Throughput result = Throughput.of(measured, events, seconds);
             log.printf("%-12s %d articles in %.1f s (all offered after %.1f s): %.0f articles/s, %.0f events/s "
                             + "(%d event records)%n", name, measured, seconds, offeredSeconds,
                     result.articlesPerSecond(), result.eventsPerSecond(), events);
