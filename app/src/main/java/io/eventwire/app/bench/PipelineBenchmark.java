@@ -56,32 +56,14 @@ public final class PipelineBenchmark {
         }
     }
 
-    /** Articles and event records over the measured seconds of one or more slices of a phase. */
-    private record Throughput(long articles, long events, double seconds, List<Throughput> parts) {
+    /** Articles and event records over the measured seconds of a phase, or of part of one. */
+    private record Throughput(long articles, long events, double seconds) {
 
-        static final Throughput NONE = new Throughput(0, 0, 0, List.of());
+        static final Throughput NONE = new Throughput(0, 0, 0);
 
-        static Throughput of(long articles, long events, double seconds) {
-            return new Throughput(articles, events, seconds, List.of());
-        }
-
-        Throughput plus(Throughput slice) {
-            List<Throughput> all = new ArrayList<>(parts);
-            all.add(slice);
-            return new Throughput(articles + slice.articles, events + slice.events, seconds + slice.seconds,
-                    List.copyOf(all));
-        }
-
-        int slices() {
-            return parts.size();
-        }
-
-        Throughput first() {
-            return parts.get(0);
-        }
-
-        Throughput last() {
-            return parts.get(parts.size() - 1);
+        static Throughput sum(List<Throughput> parts) {
+            return parts.stream().reduce(NONE, (x, y) -> new Throughput(x.articles + y.articles,
+                    x.events + y.events, x.seconds + y.seconds));
         }
 
         double articlesPerSecond() {
@@ -139,32 +121,32 @@ public final class PipelineBenchmark {
         // The machine's speed drifts (on a shared 2-core machine the same phase ran 3,100/s and 7,800/s within
         // minutes), and phases run at different moments: measured in halves in the order pass-through, full, full,
         // pass-through, a steady drift cancels out of the ratio.
-        Throughput passThrough = Throughput.NONE;
-        Throughput full = Throughput.NONE;
+        List<Throughput> passThroughHalves = new ArrayList<>();
+        List<Throughput> fullHalves = new ArrayList<>();
         long passThroughHeap = 0;
         long fullHeap = 0;
-        int firstHalf = articles / 2;
-        int[] halves = {firstHalf, articles - firstHalf};
+        int[] halves = {articles / 2, articles - articles / 2};
         for (Phase phase : List.of(Phase.PASSTHROUGH, Phase.FULL, Phase.FULL, Phase.PASSTHROUGH)) {
             if (!phases.contains(phase)) {
                 continue;
             }
             resetPeakHeap();
             if (phase == Phase.PASSTHROUGH) {
-                passThrough = passThrough.plus(throughput("pass-through", passThroughExtractor, settling,
-                        halves[passThrough.slices()]));
+                passThroughHalves.add(throughput("pass-through", passThroughExtractor, settling,
+                        halves[passThroughHalves.size()]));
                 passThroughHeap = Math.max(passThroughHeap, peakHeapMegabytes());
             } else {
-                full = full.plus(throughput("full", fullExtractor, settling, halves[full.slices()]));
+                fullHalves.add(throughput("full", fullExtractor, settling, halves[fullHalves.size()]));
                 fullHeap = Math.max(fullHeap, peakHeapMegabytes());
             }
         }
-        if (passThrough.slices() > 0 && full.slices() > 0) {
+        Throughput passThrough = Throughput.sum(passThroughHalves);
+        Throughput full = Throughput.sum(fullHalves);
+        if (!passThroughHalves.isEmpty() && !fullHalves.isEmpty()) {
             // The two halves apart show how far the machine drifted meanwhile.
             log.printf("ratio full/pass-through: first halves %.2f, second halves %.2f, all %.2f%n",
-                    full.first().articlesPerSecond() / passThrough.first().articlesPerSecond(),
-                    full.last().articlesPerSecond() / passThrough.last().articlesPerSecond(),
-                    full.articlesPerSecond() / passThrough.articlesPerSecond());
+                    ratio(fullHalves.get(0), passThroughHalves.get(0)),
+                    ratio(fullHalves.get(1), passThroughHalves.get(1)), ratio(full, passThrough));
         }
         List<Long> latencies = phases.contains(Phase.LATENCY) ? latency() : new ArrayList<>();
         Collections.sort(latencies);
@@ -208,7 +190,7 @@ public final class PipelineBenchmark {
             await(pipeline, name);
             double seconds = (System.nanoTime() - started) / 1e9;
             long events = committedRecords(broker, Topics.EVENTS) - eventsBefore;
-            Throughput result = Throughput.of(measured, events, seconds);
+            Throughput result = new Throughput(measured, events, seconds);
             log.printf("%-12s %d articles in %.1f s (all offered after %.1f s): %.0f articles/s, %.0f events/s "
                             + "(%d event records)%n", name, measured, seconds, offeredSeconds,
                     result.articlesPerSecond(), result.eventsPerSecond(), events);
@@ -288,6 +270,10 @@ public final class PipelineBenchmark {
         } finally {
             Folders.deleteQuietly(work);
         }
+    }
+
+    private static double ratio(Throughput full, Throughput passThrough) {
+        return full.articlesPerSecond() / passThrough.articlesPerSecond();
     }
 
     private LocalPipeline.Options options() {
