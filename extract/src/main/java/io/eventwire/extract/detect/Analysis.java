@@ -139,14 +139,11 @@ public final class Analysis {
 
     public List<PhraseIndex.Match<Boolean>> hits(String category) {
         int id = ref.lexiconId(category); // unknown categories fail loudly
-        if (longest == null) {
-            lexiconPass();
-        }
+        int[] arr = longestEnds(id);
         List<PhraseIndex.Match<Boolean>> cached = hitsByCategory[id];
         if (cached != null) {
             return cached;
         }
-        int[] arr = longest[id];
         List<PhraseIndex.Match<Boolean>> out;
         if (arr == null) {
             out = List.of();
@@ -164,6 +161,14 @@ public final class Analysis {
         }
         hitsByCategory[id] = out;
         return out;
+    }
+
+    /** The longest end per start token of a category's phrases in this sentence, or null where it has none. */
+    private int[] longestEnds(int categoryId) {
+        if (longest == null) {
+            lexiconPass();
+        }
+        return longest[categoryId];
     }
 
     /** One walk of the lexicon trie from every token, recording every category at once. */
@@ -187,11 +192,7 @@ public final class Analysis {
      * start, else -1. Constant time per call (adversarial sentences make per-token scans of all hits quadratic).
      */
     public int startEndingAt(String category, int end) {
-        int id = ref.lexiconId(category);
-        if (longest == null) {
-            lexiconPass();
-        }
-        int[] arr = longest[id];
+        int[] arr = longestEnds(ref.lexiconId(category));
         if (arr == null) {
             return -1;
         }

@@ -19,21 +19,26 @@ public final class PageCleaner {
     /** The longest stop and junk line: a longer line (a paragraph) is not looked up, which would hash all of it. */
     private final int longestStopLine;
     private final int longestJunkLine;
-    /** The first character of every junk prefix (lower case, as the prefixes are kept). */
+    /** The first character of every junk prefix (lower case, as the prefixes are kept); null if one is empty. */
     private final String junkPrefixFirstChars;
 
     public PageCleaner(PageRules rules) {
         this.rules = rules;
         this.longestStopLine = rules.stopLines().stream().mapToInt(String::length).max().orElse(0);
         this.longestJunkLine = rules.junkLines().stream().mapToInt(String::length).max().orElse(0);
+        this.junkPrefixFirstChars = firstCharacters(rules.junkPrefixes());
+    }
+
+    private static String firstCharacters(List<String> prefixes) {
         StringBuilder firstChars = new StringBuilder();
-        for (String prefix : rules.junkPrefixes()) {
-            if (!prefix.isEmpty()) {
-                firstChars.append(prefix.charAt(0));
+        for (String prefix : prefixes) {
+            if (prefix.isEmpty()) {
+                return null; // an empty prefix matches every line
             }
+            firstChars.append(prefix.charAt(0));
         }
         // A sigma lower-cases to either form depending on what follows it.
-        this.junkPrefixFirstChars = firstChars.indexOf("\u03c3") >= 0 || firstChars.indexOf("\u03c2") >= 0
+        return firstChars.indexOf("\u03c3") >= 0 || firstChars.indexOf("\u03c2") >= 0
                 ? firstChars + "\u03c3\u03c2" : firstChars.toString();
     }
 
@@ -287,7 +292,7 @@ public final class PageCleaner {
      * it may.
      */
     private boolean mayStartJunkPrefix(char first) {
-        if (Character.isSurrogate(first) || first == '\u03a3' || first == '&') {
+        if (junkPrefixFirstChars == null || Character.isSurrogate(first) || first == '\u03a3' || first == '&') {
             return true;
         }
         return junkPrefixFirstChars.indexOf(Character.toLowerCase(first)) >= 0;
