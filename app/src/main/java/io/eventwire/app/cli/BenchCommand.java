@@ -38,7 +38,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     int partitions;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Stream threads per stage.")
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Stream threads per stage; 0: extract gets one per core up to the partitions, sink one (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override

@@ -76,7 +76,8 @@ public final class RunCommand implements Callable<Integer> {
             + "then each alert raised as {\"alert\": rule, \"eventId\": ..., \"event\": {flat view}}.")
     boolean json;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Stream threads per stage.")
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Stream threads per stage; 0: extract gets one per core up to the partitions, sink one (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--max-article-bytes", defaultValue = "1048576", paramLabel = "BYTES",

@@ -99,7 +99,8 @@ public final class StageCommand implements Runnable {
         MergeOptions merge;
         @Mixin
         ReferenceDataOptions referenceData;
-        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
+        @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+                description = "Stream threads; 0: one per core (default: ${DEFAULT-VALUE}).")
         int threads;
         @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
         Path stateDir;
@@ -109,7 +110,8 @@ public final class StageCommand implements Runnable {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-extract-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 StreamsApp app = Stages.startExtract(connection, state, threads, referenceData.extractor(),
+                 StreamsApp app = Stages.startExtract(connection, state,
+                         Stages.extractThreads(threads, Integer.MAX_VALUE), referenceData.extractor(),
                          merge.rule(), Duration.ofMinutes(5))) {
                 System.err.println("extract running; stop with SIGTERM or Ctrl-C");
                 shutdown.await();
@@ -128,7 +130,8 @@ public final class StageCommand implements Runnable {
         KafkaOptions kafka;
         @Mixin
         AlertOptions alertOptions;
-        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
+        @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+                description = "Stream threads; 0: one (default: ${DEFAULT-VALUE}).")
         int threads;
         @Option(names = "--state-dir", paramLabel = "DIR", description = "Streams state (default: a temporary folder).")
         Path stateDir;
@@ -147,7 +150,7 @@ public final class StageCommand implements Runnable {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-sink-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 StreamsApp app = Stages.startSink(connection, state, threads, Duration.ofMinutes(5), rules);
+                 StreamsApp app = Stages.startSink(connection, state, Stages.sinkThreads(threads), Duration.ofMinutes(5), rules);
                  WebhookDelivery delivery = webhook.map(c -> new WebhookDelivery(connection.clientProperties(), c))
                          .orElse(null)) {
                 System.err.printf("sink running with %d alert rules from %s%s; stop with SIGTERM or Ctrl-C%n",

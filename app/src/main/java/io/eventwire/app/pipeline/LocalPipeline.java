@@ -48,8 +48,8 @@ public final class LocalPipeline implements AutoCloseable {
                           MergeRule mergeRule, RuleSet rules, Duration startTimeout) {
 
         public static Options defaults() {
-            return new Options(3, 1, 1 << 20, new RuleBasedExtractor(), MergeRule.defaults(), RuleSet.defaults(),
-                    Duration.ofMinutes(2));
+            return new Options(3, Stages.AUTO_THREADS, 1 << 20, new RuleBasedExtractor(), MergeRule.defaults(),
+                    RuleSet.defaults(), Duration.ofMinutes(2));
         }
 
         public Options withPartitions(int value) {
@@ -87,9 +87,11 @@ public final class LocalPipeline implements AutoCloseable {
         StreamsApp sink = null;
         try {
             List<String> created = TopicSetup.ensureTopics(admin, options.partitions());
-            extract = Stages.startExtract(connection, stateDir, options.threads(), options.extractor(),
+            extract = Stages.startExtract(connection, stateDir,
+                    Stages.extractThreads(options.threads(), options.partitions()), options.extractor(),
                     options.mergeRule(), options.startTimeout());
-            sink = Stages.startSink(connection, stateDir, options.threads(), options.startTimeout(), options.rules());
+            sink = Stages.startSink(connection, stateDir, Stages.sinkThreads(options.threads()),
+                    options.startTimeout(), options.rules());
             KafkaArticleTarget target = new KafkaArticleTarget(connection.clientProperties());
             Ingestor ingestor = new Ingestor(new ArticleParser(options.maxArticleBytes(), Clock.systemUTC()), target,
                     Clock.systemUTC());

@@ -16,7 +16,25 @@ import java.time.Duration;
 /** Starts the pipeline's Streams stages with their production wiring. */
 public final class Stages {
 
+    /** A {@code threads} value that lets each stage pick its own number of stream threads. */
+    public static final int AUTO_THREADS = 0;
+
     private Stages() {
+    }
+
+    /**
+     * Stream threads for the extract stage: as asked, or with {@link #AUTO_THREADS} one per core up to the number of
+     * partitions (a thread beyond them would get no task). Extraction is CPU-bound: on one thread the stage can use
+     * one core only, however many the machine has.
+     */
+    public static int extractThreads(int requested, int partitions) {
+        return requested != AUTO_THREADS ? requested
+                : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
+    }
+
+    /** Stream threads for the sink stage: as asked, or one with {@link #AUTO_THREADS} (it only routes records). */
+    public static int sinkThreads(int requested) {
+        return requested != AUTO_THREADS ? requested : 1;
     }
 
     /** The extract stage with its extractor (user reference data, or the benchmark's pass-through). */
