@@ -97,7 +97,8 @@ public final class PageCleaner {
                 stopped = true;
                 continue;
             }
-            if (stopped || !wordMode[i] && isJunk(t) || !cur.seen.add(t.length() >= 20 ? t : t + "#" + i)) {
+            if (stopped || !wordMode[i] && isJunk(t)
+                    || !cur.seen.add(new SeenLine(t.length() >= 20 ? t : t + "#" + i))) {
                 cur.flushRun(text);
                 continue;
             }
@@ -333,12 +334,34 @@ public final class PageCleaner {
         return out;
     }
 
+    /**
+     * A line as a key of a story's seen lines. Hashed on its length and at most 32 of its characters: lines are whole
+     * paragraphs, and hashing every character of each cost more than all the rest of the duplicate test.
+     */
+    private record SeenLine(String text) {
+        @Override
+        public int hashCode() {
+            int n = text.length();
+            int step = Math.max(1, n / 32);
+            int h = n;
+            for (int k = 0; k < n; k += step) {
+                h = 31 * h + text.charAt(k);
+            }
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SeenLine line && line.text.equals(text);
+        }
+    }
+
     /** Collects runs of kept text and splits them into sentences. */
     private static final class StoryBuilder {
         final int index;
         String publisher;
         final List<Sentence> sentences = new ArrayList<>();
-        final Set<String> seen = new HashSet<>();
+        final Set<SeenLine> seen = new HashSet<>();
         int runStart = -1;
         int runEnd = -1;
         int runParagraph;

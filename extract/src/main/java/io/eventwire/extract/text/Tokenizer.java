@@ -21,22 +21,32 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(CharSequence s, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+        // One bulk copy, then plain array reads: this loop runs over every character of every sentence, and
+        // charAt through the CharSequence interface cost a bounds and coder check per character.
+        char[] a = new char[to - from];
+        if (s instanceof String string) {
+            string.getChars(from, to, a, 0);
+        } else {
+            for (int k = from; k < to; k++) {
+                a[k - from] = s.charAt(k);
+            }
+        }
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
+            char c = a[i - from];
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 i++;
                 continue;
             }
             if (Character.isLetterOrDigit(c)) {
                 // dotted abbreviation: U.S. / U.N. / U.K.
-                if (Character.isUpperCase(c) && i + 3 < to + 1 && i + 1 < to && s.charAt(i + 1) == '.'
-                        && i + 2 < to && Character.isUpperCase(s.charAt(i + 2))
-                        && i + 3 < to && s.charAt(i + 3) == '.') {
+                if (Character.isUpperCase(c) && i + 3 < to + 1 && i + 1 < to && a[i + 1 - from] == '.'
+                        && i + 2 < to && Character.isUpperCase(a[i + 2 - from])
+                        && i + 3 < to && a[i + 3 - from] == '.') {
                     int j = i;
                     StringBuilder sb = new StringBuilder();
-                    while (j + 1 < to && Character.isUpperCase(s.charAt(j)) && s.charAt(j + 1) == '.') {
-                        sb.append(Character.toLowerCase(s.charAt(j)));
+                    while (j + 1 < to && Character.isUpperCase(a[j - from]) && a[j + 1 - from] == '.') {
+                        sb.append(Character.toLowerCase(a[j - from]));
                         j += 2;
                     }
                     out.add(new Token(i, j, sb.toString(), Token.Kind.WORD, true));
@@ -49,7 +59,7 @@ public final class Tokenizer {
                 boolean ascii = true;
                 boolean upper = false;
                 while (j < to) {
-                    char d = s.charAt(j);
+                    char d = a[j - from];
                     if (d < 128) {
                         if (d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z') {
                             upper |= d <= 'Z';
@@ -68,13 +78,13 @@ public final class Tokenizer {
                             allDigits = false;
                         }
                         j++;
-                    } else if ((d == ',' || d == '.') && j + 1 < to && Character.isDigit(s.charAt(j + 1))
-                            && j > i && Character.isDigit(s.charAt(j - 1)) && allDigits) {
+                    } else if ((d == ',' || d == '.') && j + 1 < to && Character.isDigit(a[j + 1 - from])
+                            && j > i && Character.isDigit(a[j - 1 - from]) && allDigits) {
                         j++;
-                    } else if (isApostrophe(d) && j + 1 < to && Character.isLetter(s.charAt(j + 1))) {
+                    } else if (isApostrophe(d) && j + 1 < to && Character.isLetter(a[j + 1 - from])) {
                         // possessive 's: split off; n't: keep with the word; other (Sana'a): keep
-                        char n = s.charAt(j + 1);
-                        boolean endAfter = j + 2 >= to || !Character.isLetter(s.charAt(j + 2));
+                        char n = a[j + 1 - from];
+                        boolean endAfter = j + 2 >= to || !Character.isLetter(a[j + 2 - from]);
                         if ((n == 's' || n == 'S') && endAfter) {
                             break;
                         }
@@ -85,16 +95,16 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                String raw = s.subSequence(i, j).toString();
-                String norm = !ascii ? norm(raw) : upper ? raw.toLowerCase(Locale.ROOT) : raw;
+                String norm = !ascii ? norm(new String(a, i - from, j - i))
+                        : upper ? lowerAscii(a, i - from, j - i) : new String(a, i - from, j - i);
                 out.add(new Token(i, j, norm, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD,
                         Character.isUpperCase(c)));
                 i = j;
                 continue;
             }
-            if (isApostrophe(c) && i + 1 < to && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                    && (i + 2 >= to || !Character.isLetter(s.charAt(i + 2))) && i > from
-                    && Character.isLetter(s.charAt(i - 1))) {
+            if (isApostrophe(c) && i + 1 < to && (a[i + 1 - from] == 's' || a[i + 1 - from] == 'S')
+                    && (i + 2 >= to || !Character.isLetter(a[i + 2 - from])) && i > from
+                    && Character.isLetter(a[i - 1 - from])) {
                 out.add(new Token(i, i + 2, "'s", Token.Kind.WORD, false));
                 i += 2;
                 continue;
@@ -109,6 +119,25 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018' || c == '`';
     }
 
+    /** ASCII letters lower-cased into a new string (one copy, where substring and toLowerCase made two). */
+    private static String lowerAscii(char[] a, int offset, int length) {
+        char[] lower = new char[length];
+        for (int k = 0; k < length; k++) {
+            char c = a[offset + k];
+            lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
+    }
+
+    /** The single-character strings of ASCII punctuation, made once (most punctuation tokens are ASCII). */
+    private static final String[] ASCII_STRINGS = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_STRINGS[c] = String.valueOf(c);
+        }
+    }
+
     static String punctNorm(char c) {
         switch (c) {
             case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
@@ -118,7 +147,7 @@ public final class Tokenizer {
             case '\u2013', '\u2014', '\u2212':
                 return "--";
             default:
-                return String.valueOf(c);
+                return c < 128 ? ASCII_STRINGS[c] : String.valueOf(c);
         }
     }
 
