@@ -4,6 +4,7 @@ import io.eventwire.app.broker.EmbeddedKafka;
 import io.eventwire.app.generate.ArticleGenerator;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.pipeline.LocalPipeline;
+import io.eventwire.app.pipeline.Stages;
 import io.eventwire.app.support.Folders;
 import io.eventwire.app.support.Waiting;
 import io.eventwire.app.watch.EventWatcher;
@@ -104,6 +105,11 @@ public final class PipelineBenchmark {
     }
 
     public Result run() throws Exception {
+        // What the figures depend on besides the code: the JIT mode above all (see the eventwire script).
+        log.printf("jvm %s, %d cores, options %s; %d partitions, extract threads %d, sink threads %d%n",
+                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), partitions,
+                Stages.extractThreads(threads, partitions), Stages.sinkThreads(threads));
         PassThroughExtractor passThroughExtractor = new PassThroughExtractor();
         RuleBasedExtractor fullExtractor = new RuleBasedExtractor();
         if (warmUpArticles > 0) {
