@@ -110,6 +110,7 @@ public final class StageCommand implements Runnable {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-extract-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
+                 // The topics' partitions are not known here: one thread per core (a thread without a task idles).
                  StreamsApp app = Stages.startExtract(connection, state,
                          Stages.extractThreads(threads, Integer.MAX_VALUE), referenceData.extractor(),
                          merge.rule(), Duration.ofMinutes(5))) {
