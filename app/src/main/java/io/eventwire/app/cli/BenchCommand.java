@@ -1,6 +1,7 @@
 package io.eventwire.app.cli;
 
 import io.eventwire.app.bench.PipelineBenchmark;
+import io.eventwire.app.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-            description = "Stream threads per stage; 0: extract gets one per core up to the partitions, sink one (default: ${DEFAULT-VALUE}).")
+            description = Stages.THREADS_HELP)
     int threads;
 
     @Override

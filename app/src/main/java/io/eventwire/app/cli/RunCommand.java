@@ -4,6 +4,7 @@ import io.eventwire.app.broker.EmbeddedKafka;
 import io.eventwire.app.kafka.KafkaConnection;
 import io.eventwire.app.pipeline.BundledSamples;
 import io.eventwire.app.pipeline.LocalPipeline;
+import io.eventwire.app.pipeline.Stages;
 import io.eventwire.app.support.Folders;
 import io.eventwire.app.support.Waiting;
 import io.eventwire.app.watch.AlertWatcher;
@@ -77,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-            description = "Stream threads per stage; 0: extract gets one per core up to the partitions, sink one (default: ${DEFAULT-VALUE}).")
+            description = Stages.THREADS_HELP)
     int threads;
 
     @Option(names = "--max-article-bytes", defaultValue = "1048576", paramLabel = "BYTES",

@@ -151,7 +151,8 @@ public final class StageCommand implements Runnable {
             KafkaConnection connection = clusterOf(kafka, spec);
             Path state = stateDir != null ? stateDir : Files.createTempDirectory("eventwire-sink-");
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 StreamsApp app = Stages.startSink(connection, state, Stages.sinkThreads(threads), Duration.ofMinutes(5), rules);
+                 StreamsApp app = Stages.startSink(connection, state, Stages.sinkThreads(threads),
+                         Duration.ofMinutes(5), rules);
                  WebhookDelivery delivery = webhook.map(c -> new WebhookDelivery(connection.clientProperties(), c))
                          .orElse(null)) {
                 System.err.printf("sink running with %d alert rules from %s%s; stop with SIGTERM or Ctrl-C%n",

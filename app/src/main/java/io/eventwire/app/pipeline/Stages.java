@@ -19,6 +19,10 @@ public final class Stages {
     /** A {@code threads} value that lets each stage pick its own number of stream threads. */
     public static final int AUTO_THREADS = 0;
 
+    /** The help of a {@code --threads} option that sets both stages. */
+    public static final String THREADS_HELP = "Stream threads per stage; 0: extract gets one per core up to the "
+            + "partitions, sink one (default: ${DEFAULT-VALUE}).";
+
     private Stages() {
     }
 

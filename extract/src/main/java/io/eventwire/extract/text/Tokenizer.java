@@ -95,8 +95,11 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                String norm = !ascii ? norm(new String(a, i - from, j - i))
-                        : upper ? lowerAscii(a, i - from, j - i) : new String(a, i - from, j - i);
+                if (ascii && upper) {
+                    lowerAsciiInPlace(a, i - from, j - from);
+                }
+                String word = new String(a, i - from, j - i);
+                String norm = ascii ? word : norm(word);
                 out.add(new Token(i, j, norm, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD,
                         Character.isUpperCase(c)));
                 i = j;
@@ -119,14 +122,17 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018' || c == '`';
     }
 
-    /** ASCII letters lower-cased into a new string (one copy, where substring and toLowerCase made two). */
-    private static String lowerAscii(char[] a, int offset, int length) {
-        char[] lower = new char[length];
-        for (int k = 0; k < length; k++) {
-            char c = a[offset + k];
-            lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /**
+     * Lower-cases ASCII letters of the copy in place, so that a word's norm is one copy of it (substring and
+     * toLowerCase made two). Later tests look back at most one character, and only at whether it is a letter.
+     */
+    private static void lowerAsciiInPlace(char[] a, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = a[k];
+            if (c >= 'A' && c <= 'Z') {
+                a[k] = (char) (c + ('a' - 'A'));
+            }
         }
-        return new String(lower);
     }
 
     /** The single-character strings of ASCII punctuation, made once (most punctuation tokens are ASCII). */
